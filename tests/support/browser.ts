@@ -1,0 +1,107 @@
+// Shared browser plumbing for *.browser.test.ts: one Chromium from the project's resolver, the built deck served on
+// 127.0.0.1, and a page that records console errors, page errors and every request that leaves localhost.
+import type { Browser, Page } from 'playwright-chromium'
+import type { StaticServer } from '../../scripts/serve'
+import { chromium } from 'playwright-chromium'
+import { launchArgs, resolveBrowser } from '../../scripts/browser'
+import { serveStatic } from '../../scripts/serve'
+import { ROOT } from './deck'
+
+export interface DeckSession {
+  browser: Browser
+  server: StaticServer
+  close: () => Promise<void>
+}
+
+export interface WatchedPage {
+  page: Page
+  consoleErrors: string[]
+  pageErrors: string[]
+  externalRequests: string[]
+}
+
+export async function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: resolveBrowser().path, args: [...launchArgs] })
+}
+
+export async function openDeckSession(base = '/', root = `${ROOT}dist`): Promise<DeckSession> {
+  const server = await serveStatic({ root, base })
+  const browser = await launchChromium()
+  return {
+    browser,
+    server,
+    close: async () => {
+      await browser.close()
+      await server.close()
+    },
+  }
+}
+
+export function isLocal(url: string): boolean {
+  if (url.startsWith('data:') || url.startsWith('blob:') || url.startsWith('about:'))
+    return true
+  const { hostname } = new URL(url)
+  return hostname === '127.0.0.1' || hostname === 'localhost' || hostname === '[::1]'
+}
+
+/** A page that notes everything that must never happen, and aborts requests that leave the machine. */
+export async function watchedPage(browser: Browser, options: { colorScheme?: 'light' | 'dark' } = {}): Promise<WatchedPage> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, colorScheme: options.colorScheme ?? 'light' })
+  const page = await context.newPage()
+  const watched: WatchedPage = { page, consoleErrors: [], pageErrors: [], externalRequests: [] }
+  await page.route('**/*', (route) => {
+    const url = route.request().url()
+    if (isLocal(url))
+      return route.continue()
+    watched.externalRequests.push(url)
+    return route.abort('blockedbyclient')
+  })
+  page.on('console', (message) => {
+    if (message.type() === 'error')
+      watched.consoleErrors.push(message.text())
+  })
+  page.on('pageerror', error => watched.pageErrors.push(error.message))
+  return watched
+}
+
+/** Go to slide `no` (1-based) and wait until it is the one shown. */
+export async function gotoSlide(page: Page, baseUrl: string, no: number, clicks?: number): Promise<void> {
+  const query = clicks === undefined ? '' : `?clicks=${clicks}`
+  await page.goto(`${baseUrl}${query}#/${no}`, { waitUntil: 'load' })
+  await page.locator(`.slidev-page[data-slidev-no="${no}"]`).first().waitFor({ state: 'visible' })
+  await page.evaluate(() => document.fonts.ready.then(() => true))
+}
+
+export interface OverflowReport {
+  /** Elements that reach outside the slide canvas. */
+  outside: string[]
+  /** Elements whose content is cut off by their own box. */
+  clipped: string[]
+}
+
+/** Finds what sticks out of slide `no`'s 16:9 canvas, or is clipped inside it. Runs in the page. */
+export async function overflowOf(page: Page, no: number): Promise<OverflowReport> {
+  // A string body: the test runner's transpiler would otherwise add helpers the page does not have.
+  return page.evaluate(`(() => {
+    const slide = document.querySelector('.slidev-page[data-slidev-no="${no}"]')
+    const frame = slide.getBoundingClientRect()
+    const name = (el) => el.tagName.toLowerCase() + (el.className && typeof el.className === 'string' ? '.' + el.className.trim().split(/\\s+/).join('.') : '') + ' "' + (el.textContent || '').trim().slice(0, 40) + '"'
+    const outside = []
+    const clipped = []
+    for (const el of slide.querySelectorAll('*')) {
+      const style = getComputedStyle(el)
+      if (style.display === 'none' || style.position === 'fixed')
+        continue
+      const box = el.getBoundingClientRect()
+      if (box.width === 0 && box.height === 0)
+        continue
+      const tol = 1
+      if (box.left < frame.left - tol || box.top < frame.top - tol || box.right > frame.right + tol || box.bottom > frame.bottom + tol)
+        outside.push(name(el))
+      const hides = ['hidden', 'clip', 'auto', 'scroll']
+      if ((hides.includes(style.overflowX) && el.scrollWidth > el.clientWidth + tol) || (hides.includes(style.overflowY) && el.scrollHeight > el.clientHeight + tol))
+        clipped.push(name(el))
+    }
+    return { outside, clipped }
+  })()`)
+}

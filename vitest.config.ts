@@ -1,0 +1,31 @@
+import { defineConfig } from 'vitest/config'
+
+// Two kinds of tests (the kind shows in the file name):
+//   unit:    *.test.ts            pure logic, content of slides.md, data validation
+//   browser: *.browser.test.ts    the BUILT deck (dist/) served on 127.0.0.1, driven in real Chromium
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts', 'components/**/*.test.ts', 'data/**/*.test.ts'],
+          exclude: ['**/*.browser.test.ts', '**/node_modules/**'],
+          environment: 'node',
+        },
+      },
+      {
+        test: {
+          name: 'browser',
+          include: ['tests/browser/**/*.browser.test.ts'],
+          environment: 'node',
+          globalSetup: ['tests/support/global-setup.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
+          // One Chromium at a time: CI has two cores.
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+})
