@@ -1,3 +1,4 @@
+import vue from '@vitejs/plugin-vue'
 import { defineConfig } from 'vitest/config'
 import { sectorMapPlugin } from './data/vite-plugin.ts'
 
@@ -6,7 +7,8 @@ import { sectorMapPlugin } from './data/vite-plugin.ts'
 //   browser: *.browser.test.ts    the BUILT deck (dist/) served on 127.0.0.1, driven in real Chromium
 export default defineConfig({
   // Validates data/depin.yaml on import, as in the deck's build.
-  plugins: [sectorMapPlugin()],
+  // Compiles .vue files for component tests (Slidev does this for the deck itself).
+  plugins: [sectorMapPlugin(), vue()],
   test: {
     projects: [
       {
