@@ -128,6 +128,9 @@ class Session {
     readonly settings: ExportSettings,
   ) {}
 
+  /** Files of the deck that did not load (404 or failed): a slide would print as "Failed to fetch this slide". */
+  readonly missing: string[] = []
+
   async page(viewport: { width: number, height: number }, scale = 1): Promise<{ context: BrowserContext, page: Page }> {
     const context = await this.browser.newContext({
       viewport,
@@ -137,8 +140,22 @@ class Session {
     context.setDefaultTimeout(this.settings.timeoutMs)
     context.setDefaultNavigationTimeout(this.settings.timeoutMs)
     // Nothing may leave the machine: a request that would hang an offline export is refused at once.
-    await context.route(/^(?!https?:\/\/(127\.0\.0\.1|localhost)[:/])[a-z]+:\/\/.*/, route => route.abort('blockedbyclient'))
-    return { context, page: await context.newPage() }
+    await context.route(/^(?!https?:\/\/(127\.0\.0\.1|localhost)[:/])[a-z]+:\/\/.*/, (route) => {
+      this.settings.log?.(`warning: refused a request outside the machine: ${route.request().url()}`)
+      return route.abort('blockedbyclient')
+    })
+    const page = await context.newPage()
+    page.on('response', (response) => {
+      if (response.status() >= 400)
+        this.missing.push(`${response.status()} ${response.url()}`)
+    })
+    return { context, page }
+  }
+
+  /** Throws when a file of the deck failed to load, so that no page prints an error instead of a slide. */
+  checkComplete(): void {
+    if (this.missing.length)
+      throw new ExportError(`the built deck is missing files, so some slides would print as errors:\n  ${[...new Set(this.missing)].join('\n  ')}\nRebuild it (npm run build) or drop --from.`)
   }
 
   /** Opens the print view and waits until it is complete. Returns the slide number of each page, in order. */
@@ -158,6 +175,7 @@ class Session {
         : 'the page did not answer'
       throw new ExportError(`the print view (${url}) was not ready after ${timeout} ms: ${seen}. A slide may wait on something that never loads; raise --timeout if the machine is just slow. (${(error as Error).message.split('\n')[0]})`)
     }
+    this.checkComplete()
     // Each slide ends in a forced page break; after the last one Chromium would add a blank page.
     await page.addStyleTag({ content: '.print-slide-container:last-of-type { break-after: auto !important; }' })
     const ids = await page.locator('.print-slide-container').evaluateAll(boxes => boxes.map(box => box.id))
