@@ -41,6 +41,10 @@ export async function externalLinks(page: Page, baseUrl: string): Promise<DeckLi
   await page.goto(`${baseUrl}?print=true#/print`, { waitUntil: 'domcontentloaded' })
   await page.locator('.print-slide-container').first().waitFor()
   await page.waitForFunction(`!document.querySelector('.slidev-slide-loading')`)
+  // getAttribute, not .href: an SVG <a> has an object there.
   return page.evaluate(`[...document.querySelectorAll('.print-slide-container')].flatMap(box =>
-    [...box.querySelectorAll('a[href^="http"]')].map(a => ({ no: Number(box.id.split('-')[0]), href: a.href })))`)
+    [...box.querySelectorAll('a[href^="http"], a[*|href^="http"]')].map(a => ({
+      no: Number(box.id.split('-')[0]),
+      href: new URL(a.getAttribute('href') || a.getAttributeNS('http://www.w3.org/1999/xlink', 'href'), location.href).href,
+    })))`)
 }
