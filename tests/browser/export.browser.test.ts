@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { readDeck } from '../../scripts/deck'
+import { plainTitle, readDeck } from '../../scripts/deck'
 import { outlineTree, SECTION_LAYOUTS } from '../../scripts/pdf-finish'
 import { openDeckSession, watchedPage } from '../support/browser'
 import { clickSteps, externalLinks } from '../support/built-deck'
@@ -101,7 +101,7 @@ describe('npm run export (builds slides.md itself, then prints it)', () => {
   it('has an outline by section: every titled slide once, pointing at its page', () => {
     const titled = slides.filter(slide => slide.title)
     const flat = pdf.outline.flatMap(entry => [entry, ...entry.children])
-    expect(flat.map(entry => typographic(entry.title))).toEqual(titled.map(slide => typographic(slide.title)))
+    expect(flat.map(entry => typographic(entry.title))).toEqual(titled.map(slide => typographic(plainTitle(slide.title))))
     expect(flat.map(entry => entry.page)).toEqual(titled.map(slide => slide.no - 1))
     const sections = slides.filter(slide => slide.title && SECTION_LAYOUTS.includes(String(slide.frontmatter.layout ?? (slide.no === 1 ? 'cover' : ''))))
     expect(pdf.outline.map(entry => entry.page)).toEqual(sections.map(slide => slide.no - 1))
