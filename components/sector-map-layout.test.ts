@@ -26,8 +26,10 @@ function grown(times: number, extraNetworks = 0): MapShape {
   }
 }
 
-const inside = (inner: Rect, outer: Rect, tol = 0.01) => inner.x >= outer.x - tol && inner.y >= outer.y - tol
-  && inner.x + inner.width <= outer.x + outer.width + tol && inner.y + inner.height <= outer.y + outer.height + tol
+function inside(inner: Rect, outer: Rect, tol = 0.01) {
+  return inner.x >= outer.x - tol && inner.y >= outer.y - tol
+    && inner.x + inner.width <= outer.x + outer.width + tol && inner.y + inner.height <= outer.y + outer.height + tol
+}
 const overlap = (a: Rect, b: Rect, tol = 0.01) => a.x < b.x + b.width - tol && b.x < a.x + a.width - tol && a.y < b.y + b.height - tol && b.y < a.y + a.height - tol
 function noneOverlap(rects: Rect[]): boolean {
   return rects.every((a, i) => rects.every((b, j) => j <= i || !overlap(a, b)))

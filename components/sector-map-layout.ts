@@ -121,7 +121,7 @@ function planGroup(group: MapShapeGroup, width: number, m: Metrics): GroupPlan |
   for (let perRow = 1; perRow <= group.categories.length; perRow++) {
     const colWidth = (width - (perRow - 1) * m.gap) / perRow
     const sizes = group.categories.map(category => categorySize(category, colWidth, m))
-    if (sizes.some(size => size === null))
+    if (sizes.includes(null))
       continue
     const rowHeights: number[] = []
     sizes.forEach((size, index) => {
@@ -159,7 +159,8 @@ function planNetwork(network: MapShapeNetwork, width: number, m: Metrics): { wid
   }
   // Move width towards the tallest group while that lowers the network's height.
   let plans = plan(widths) as GroupPlan[]
-  for (let round = 0; round < 60 && n > 1; round++) {
+  const rounds = n > 1 ? 60 : 0
+  for (let round = 0; round < rounds; round++) {
     const heights = plans.map(p => p.height)
     const tallest = heights.indexOf(Math.max(...heights))
     const step = free * 0.02
@@ -170,7 +171,7 @@ function planNetwork(network: MapShapeNetwork, width: number, m: Metrics): { wid
         continue
       const trial = widths.map((w, i) => i === tallest ? w + step : i === donor ? w - step : w)
       const trialPlans = plan(trial)
-      if (trialPlans.some(p => p === null))
+      if (trialPlans.includes(null))
         continue
       const trialMax = Math.max(...(trialPlans as GroupPlan[]).map(p => p.height))
       if (trialMax < Math.max(...heights) - 1e-9) {

@@ -5,5 +5,5 @@ import type { SectorMap } from './schema.ts'
 import data from './depin.yaml'
 
 export const sectorMap: SectorMap = data
-export type * from './schema.ts'
 export * from './model.ts'
+export type * from './schema.ts'

@@ -84,7 +84,12 @@ describe('the schema', () => {
   })
 
   it.each([
-    ['Has Caps'], ['under_score'], ['-leading'], ['trailing-'], ['double--dash'], [''],
+    ['Has Caps'],
+    ['under_score'],
+    ['-leading'],
+    ['trailing-'],
+    ['double--dash'],
+    [''],
   ])('refuses the project id %j', (id) => {
     const data = base()
     data.projects[1].id = id
@@ -169,7 +174,7 @@ describe('data/depin.yaml', () => {
   })
 
   it('has one entry each for CESS and Binance, referenced from several categories', () => {
-    expect(map.projects.filter(project => /^(cess|binance)$/i.test(project.name))).toHaveLength(2)
+    expect(map.projects.filter(project => /^(?:cess|binance)$/i.test(project.name))).toHaveLength(2)
     const inCategories = (id: string) => categories.filter(category => category.projects.includes(id)).map(category => category.id)
     expect(inCategories('cess')).toEqual(['l1-chain', 'files', 'mesh'])
     expect(inCategories('binance')).toEqual(['l1-chain', 'staking'])

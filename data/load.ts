@@ -88,8 +88,9 @@ function schemaIssues(data: unknown): RawIssue[] {
 }
 
 const asList = (value: unknown): unknown[] => Array.isArray(value) ? value : []
-const asRecord = (value: unknown): Record<string, unknown> =>
-  value !== null && typeof value === 'object' && !Array.isArray(value) ? value as Record<string, unknown> : {}
+function asRecord(value: unknown): Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value) ? value as Record<string, unknown> : {}
+}
 
 /** What the schema alone cannot see: duplicate ids, unknown references, projects no category shows. */
 function crossIssues(data: unknown): RawIssue[] {

@@ -23,10 +23,10 @@ export function resolveCategory(map: SectorMap, category: Category): ResolvedCat
   }
 }
 
-export type MapNode =
-  | { kind: 'network', network: Network }
-  | { kind: 'group', network: Network, group: Group }
-  | { kind: 'category', network: Network, group: Group, category: Category }
+export type MapNode
+  = | { kind: 'network', network: Network }
+    | { kind: 'group', network: Network, group: Group }
+    | { kind: 'category', network: Network, group: Group, category: Category }
 
 /** Finds a network, group or category by id (they share one namespace). Throws, naming the id, when absent. */
 export function findNode(map: SectorMap, id: string): MapNode {

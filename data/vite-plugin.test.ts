@@ -2,8 +2,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { parse, stringify } from 'yaml'
 import { describe, expect, it } from 'vitest'
+import { parse, stringify } from 'yaml'
 import { DATA_FILE, sectorMapPlugin } from './vite-plugin.ts'
 
 const fixture = (name: string) => fileURLToPath(new URL(`../tests/fixtures/sector-map/${name}`, import.meta.url))

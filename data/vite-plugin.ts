@@ -3,6 +3,7 @@
 import type { Plugin } from 'vite'
 import { readFileSync } from 'node:fs'
 import { relative, resolve } from 'node:path'
+import process from 'node:process'
 import { fileURLToPath } from 'node:url'
 import { layoutSectorMap, MAP_BOX, mapShape } from '../components/sector-map-layout.ts'
 import { parseSectorMap } from './load.ts'

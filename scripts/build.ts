@@ -1,10 +1,10 @@
+import { join } from 'node:path'
 // `npm run build [-- options]`: the hostable web deck. `slidev build`, then the PDF it offers for download and the
 // og:image, both printed from the fresh build by scripts/exporter.ts. `--help` for options.
 //
 //   npm run build                                   -> dist/ for the site root
 //   npm run build -- --base /the-depin-portrait/    -> dist/ for https://user.github.io/the-depin-portrait/
 import process from 'node:process'
-import { join } from 'node:path'
 import { BrowserNotFoundError } from './browser'
 import { readDeck } from './deck'
 import { buildDeck, ExportError, runExports } from './exporter'

@@ -1,3 +1,4 @@
+import type { Buffer } from 'node:buffer'
 // Prints the built deck through Slidev's print view in the resolved Chromium: PDF, PDF by click, PNGs, notes handout.
 //
 //   const reports = await runExports([{ kind: 'pdf', output: 'deck.pdf' }], { dark: false, timeoutMs: 60_000 })

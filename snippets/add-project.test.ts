@@ -4,9 +4,9 @@ import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { parse, stringify } from 'yaml'
+import { layoutSectorMap, mapShape } from '../components/sector-map-layout.ts'
 import { parseSectorMap } from '../data/load.ts'
 import { sectorMapSchema } from '../data/schema.ts'
-import { layoutSectorMap, mapShape } from '../components/sector-map-layout.ts'
 
 const snippetText = readFileSync(fileURLToPath(new URL('./add-project.yaml', import.meta.url)), 'utf8')
 const dataText = readFileSync(fileURLToPath(new URL('../data/depin.yaml', import.meta.url)), 'utf8')

@@ -15,10 +15,11 @@ function render(clicks: number) {
   })
 }
 
-const cellText = (wrapper: ReturnType<typeof render>, selector: string) =>
-  wrapper.findAll(selector).map(cell => cell.findAll('.cell-label').map(line => line.text()).join(' '))
+function cellText(wrapper: ReturnType<typeof render>, selector: string) {
+  return wrapper.findAll(selector).map(cell => cell.findAll('.cell-label').map(line => line.text()).join(' '))
+}
 
-describe('ArchitectureDrawing', () => {
+describe('architectureDrawing', () => {
   it('draws one labelled cell per item of the data file, plus the open-ended "…"', () => {
     const wrapper = render(3)
     const { services, depin } = sectorMap.architecture

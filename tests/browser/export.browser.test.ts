@@ -1,7 +1,7 @@
+import type { DeckLink } from '../support/built-deck'
 // The export scripts, run as a user runs them. Each artifact is exported once and shared by the checks below.
 // Expected counts, titles, notes, click steps and links come from slides.md and the built deck at run time.
 import type { PdfFacts } from '../support/pdf'
-import type { DeckLink } from '../support/built-deck'
 import { execFile } from 'node:child_process'
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -209,7 +209,7 @@ describe('export failures end in a clear message, not a hang', () => {
     const assets = join(copy, 'assets')
     const title = slides[slides.length - 1]!.title
     const chunk = (readdirSync(assets, { recursive: true }) as string[])
-      .find(file => /(^|\/)md-[^/]*\.js$/.test(file) && readFileSync(join(assets, file), 'utf8').includes(title))
+      .find(file => /(?:^|\/)md-[^/]*\.js$/.test(file) && readFileSync(join(assets, file), 'utf8').includes(title))
     expect(chunk, `a chunk holding "${title}"`).toBeDefined()
     breakChunk(join(assets, chunk!))
     return copy

@@ -1,9 +1,9 @@
 // The sector map and the category slides in the BUILT deck: what the data holds is what the slides show.
 import type { DeckSession, WatchedPage } from '../support/browser'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { MIN_FONT_PX } from '../../components/sector-map-layout.ts'
 import { loadSectorMapFile } from '../../data/load.ts'
 import { categoriesUnder, entryCount } from '../../data/model.ts'
-import { MIN_FONT_PX } from '../../components/sector-map-layout.ts'
 import { gotoSlide, openDeckSession, overflowOf, watchedPage } from '../support/browser'
 import { loadDeck, ROOT } from '../support/deck'
 
@@ -11,7 +11,7 @@ const map = loadSectorMapFile(`${ROOT}data/depin.yaml`, 'data/depin.yaml')
 const byId = new Map(map.projects.map(project => [project.id, project]))
 const entries = map.networks.flatMap(n => n.groups.flatMap(g => g.categories.flatMap(c => c.projects.map(id => byId.get(id)!))))
 const slides = loadDeck()
-const slideNo = (title: string) => {
+function slideNo(title: string) {
   const slide = slides.find(s => s.title === title)
   if (!slide)
     throw new Error(`No slide titled "${title}" in slides.md`)
@@ -133,8 +133,14 @@ describe('the category slides and example lists', () => {
   })
 
   const cases: [string, string][] = [
-    ['L1 Chain', 'l1-chain'], ['X-Hub', 'x-hub'], ['IoT', 'iot'], ['Protocols', 'protocols'], ['Compute Networks', 'compute'],
-    ['Storage Networks', 'storage'], ['Backbone (Transmission) Networks', 'backbone'], ['Energy Networks', 'energy-networks'],
+    ['L1 Chain', 'l1-chain'],
+    ['X-Hub', 'x-hub'],
+    ['IoT', 'iot'],
+    ['Protocols', 'protocols'],
+    ['Compute Networks', 'compute'],
+    ['Storage Networks', 'storage'],
+    ['Backbone (Transmission) Networks', 'backbone'],
+    ['Energy Networks', 'energy-networks'],
   ]
   it.each(cases)('"%s" lists the projects of "%s" from the data, as links', async (title, id) => {
     const no = slideNo(title)

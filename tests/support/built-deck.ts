@@ -21,7 +21,7 @@ function routeAliases(): Map<string, number> {
 
 /** Walks the deck in play mode with ArrowRight and counts the click steps of each slide (index = slide no - 1). */
 export async function clickSteps(page: Page, baseUrl: string, total: number): Promise<number[]> {
-  const steps = Array.from({ length: total }, () => 0)
+  const steps = Array.from<number>({ length: total }).fill(0)
   const aliases = routeAliases()
   await gotoSlide(page, baseUrl, 1)
   let url = page.url()

@@ -44,7 +44,7 @@ export function loadDeck(path = SLIDES_PATH): DeckSlide[] {
 /** Every heading of the article (## and deeper), in order, as written. */
 export function articleHeadings(path = ARTICLE_PATH): string[] {
   const source = readFileSync(path, 'utf8').split('//todo')[0] ?? ''
-  return [...source.matchAll(/^#{2,6}\s+(.+)$/gm)].map(match => (match[1] ?? '').trim())
+  return [...source.matchAll(/^#{2,6} +(\S.*)$/gm)].map(match => (match[1] ?? '').trim())
 }
 
 /** Text as a reader sees it: Slidev prints ' as ’ and pdf.js reads it back as ʼ; whitespace is folded. */

@@ -3,7 +3,7 @@
 //
 //   const pdf = await readPdf('deck.pdf'); pdf.pages[0].text; pdf.pages[0].links; pdf.fonts; pdf.outline
 import { readFileSync } from 'node:fs'
-import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRawStream, PDFString, PDFHexString } from 'pdf-lib'
+import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRawStream, PDFString } from 'pdf-lib'
 import { extractText, getDocumentProxy } from 'unpdf'
 import { readOutline } from '../../scripts/pdf-finish'
 

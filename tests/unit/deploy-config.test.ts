@@ -7,9 +7,10 @@ import { ROOT } from '../support/deck'
 const read = (file: string) => readFileSync(`${ROOT}${file}`, 'utf8')
 
 describe('deploy configs', () => {
-  it('GitHub Pages: builds under /<repo>/ with npm run build and publishes dist', () => {
+  it('gitHub Pages: builds under /<repo>/ with npm run build and publishes dist', () => {
     const workflow = parse(read('.github/workflows/pages.yml')) as { jobs: Record<string, { env?: Record<string, string>, steps: { run?: string, uses?: string, with?: Record<string, string> }[] }> }
     const build = workflow.jobs.build!
+    // eslint-disable-next-line no-template-curly-in-string -- a GitHub Actions expression, not a JS template
     expect(build.env?.DECK_BASE).toBe('/${{ github.event.repository.name }}/')
     expect(build.env?.DECK_URL).toMatch(/^https:\/\/.*\/\$\{\{ github\.event\.repository\.name \}\}\/$/)
     expect(build.steps.map(step => step.run)).toContain('npm run build')
@@ -17,13 +18,13 @@ describe('deploy configs', () => {
     expect(workflow.jobs.deploy).toBeDefined()
   })
 
-  it('Netlify: npm run build, publish dist', () => {
+  it('netlify: npm run build, publish dist', () => {
     const toml = read('netlify.toml')
     expect(toml).toMatch(/^\s*command\s*=\s*".*npm run build"/m)
     expect(toml).toMatch(/^\s*publish\s*=\s*"dist"/m)
   })
 
-  it('Vercel: npm run build, output dist', () => {
+  it('vercel: npm run build, output dist', () => {
     const config = JSON.parse(read('vercel.json')) as { buildCommand: string, outputDirectory: string }
     expect(config.buildCommand).toBe('npm run build')
     expect(config.outputDirectory).toBe('dist')
