@@ -1,12 +1,18 @@
+import vue from '@vitejs/plugin-vue'
 import { defineConfig } from 'vitest/config'
+import { sectorMapPlugin } from './data/vite-plugin.ts'
 
 // Two kinds of tests (the kind shows in the file name):
 //   unit:    *.test.ts            pure logic, content of slides.md, data validation
 //   browser: *.browser.test.ts    the BUILT deck (dist/) served on 127.0.0.1, driven in real Chromium
 export default defineConfig({
+  // Validates data/depin.yaml on import, as in the deck's build.
+  // Compiles .vue files for component tests (Slidev does this for the deck itself).
+  plugins: [sectorMapPlugin(), vue()],
   test: {
     projects: [
       {
+        extends: true,
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts', 'components/**/*.test.ts', 'data/**/*.test.ts'],
@@ -15,6 +21,7 @@ export default defineConfig({
         },
       },
       {
+        extends: true,
         test: {
           name: 'browser',
           include: ['tests/browser/**/*.browser.test.ts'],

@@ -5,6 +5,9 @@ import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { extractText, getDocumentProxy } from 'unpdf'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { layoutArchitecture } from '../../components/architecture/layout'
+import { toArchModel } from '../../components/architecture/model'
+import { sectorMap } from '../../data'
 import { loadDeck, ROOT, typographic } from '../support/deck'
 
 const run = promisify(execFile)
@@ -33,5 +36,13 @@ describe('npm run export', () => {
   it('puts each slide\'s title on its own page', () => {
     const missing = slides.filter(slide => slide.title && !typographic(pages[slide.no - 1] ?? '').includes(typographic(slide.title)))
     expect(missing.map(slide => `${slide.no}: ${slide.title}`)).toEqual([])
+  })
+
+  it('keeps the architecture diagram\'s labels searchable, fully built', () => {
+    const slide = slides.find(s => s.source.includes('<ArchitectureDiagram />'))!
+    const page = typographic(pages[slide.no - 1] ?? '')
+    const labels = layoutArchitecture(toArchModel(sectorMap.architecture)).cells.map(cell => cell.label)
+    expect(labels.filter(label => !page.includes(label))).toEqual([])
+    expect(page).toContain('rewards and verifies')
   })
 })

@@ -66,8 +66,9 @@ export async function watchedPage(browser: Browser, options: { colorScheme?: 'li
 
 /** Go to slide `no` (1-based) and wait until it is the one shown. */
 export async function gotoSlide(page: Page, baseUrl: string, no: number, clicks?: number): Promise<void> {
+  // Hash routing: the query belongs inside the hash.
   const query = clicks === undefined ? '' : `?clicks=${clicks}`
-  await page.goto(`${baseUrl}${query}#/${no}`, { waitUntil: 'load' })
+  await page.goto(`${baseUrl}#/${no}${query}`, { waitUntil: 'load' })
   await page.locator(`.slidev-page[data-slidev-no="${no}"]`).first().waitFor({ state: 'visible' })
   await page.evaluate(() => document.fonts.ready.then(() => true))
 }

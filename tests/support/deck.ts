@@ -15,6 +15,8 @@ export interface DeckSlide {
   text: string
   note: string
   frontmatter: Record<string, unknown>
+  /** The slide's markdown as written, without its frontmatter. */
+  source: string
 }
 
 export function plainText(markdown: string): string {
@@ -35,6 +37,7 @@ export function loadDeck(path = SLIDES_PATH): DeckSlide[] {
     text: plainText(slide.content),
     note: (slide.note ?? '').trim(),
     frontmatter: slide.frontmatter,
+    source: slide.content,
   }))
 }
 

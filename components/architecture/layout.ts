@@ -1,0 +1,254 @@
+// Pure layout for the layered DePIN architecture diagram: Service Networks on top of DePIN, which holds
+// De-Networks and PIN-Networks. No DOM, no randomness: the same model always gives the same geometry.
+//
+//   const layout = layoutArchitecture(model)            // throws ArchitectureLayoutError when a label cannot fit
+//   layout.cells / layout.frames / layout.relations     // what the SVG draws, in viewBox units
+//   layersAt(clicks)                                    // which layers a click step shows
+import { estimateTextWidth, fitLabel, type FittedLabel } from './text'
+
+export interface ArchItem {
+  label: string
+  /** Id of a sector-map group or category that this item stands for (it links to that slide). */
+  target?: string
+}
+
+export interface ArchGroup {
+  name: string
+  items: readonly ArchItem[]
+  /** Open-ended: a trailing "…" cell says the list goes on. */
+  more?: boolean
+}
+
+export interface ArchModel {
+  services: ArchGroup
+  depin: { name: string, de: ArchGroup, pin: ArchGroup }
+}
+
+/** The layers in the order the presenter speaks them: one click reveals one layer. */
+export const REVEAL_ORDER = ['pin', 'de', 'services'] as const
+export type LayerId = typeof REVEAL_ORDER[number]
+/** Click steps the diagram declares: one per layer. */
+export const ARCHITECTURE_CLICKS = REVEAL_ORDER.length
+
+export interface Rect { x: number, y: number, width: number, height: number }
+export interface Point { x: number, y: number }
+
+export interface PlacedCell {
+  id: string
+  layer: LayerId
+  label: string
+  target?: string
+  more: boolean
+  box: Rect
+  text: FittedLabel
+  /** Where the label's lines start: centre x, first baseline y (each next line is `text.lineHeight` lower). */
+  textAt: Point
+}
+
+export interface PlacedFrame {
+  id: 'services' | 'depin' | LayerId
+  /** The layer it belongs to; the DePIN frame is always shown. */
+  layer: LayerId | 'depin'
+  title: string
+  box: Rect
+  /** Baseline of the title, centred on the frame's top band. */
+  titleY: number
+  titleFontSize: number
+}
+
+export interface PlacedRelation {
+  id: 'runs-on' | 'rewards'
+  layer: LayerId
+  from: Point
+  to: Point
+  text: FittedLabel
+  textAt: Point
+  anchor: 'start' | 'middle'
+}
+
+export interface ArchitectureLayout {
+  width: number
+  height: number
+  frames: PlacedFrame[]
+  cells: PlacedCell[]
+  relations: PlacedRelation[]
+}
+
+export interface LayoutOptions {
+  width: number
+  cellHeight: number
+  fontSize: number
+  minFontSize: number
+  titleFontSize: number
+  relationFontSize: number
+  /** Room between Service Networks and DePIN, for the "runs on" arrow. */
+  layerGap: number
+  /** Room between De-Networks and PIN-Networks, for the "rewards and verifies" arrow. */
+  bridgeGap: number
+  columns: number
+}
+
+export const DEFAULT_LAYOUT: LayoutOptions = {
+  width: 900,
+  cellHeight: 42,
+  fontSize: 14,
+  minFontSize: 11,
+  titleFontSize: 15,
+  relationFontSize: 12,
+  layerGap: 46,
+  bridgeGap: 118,
+  columns: 2,
+}
+
+const PAD = 12
+const BAND = 30
+const GAP = 9
+const TEXT_PAD = 8
+const MORE = '…'
+
+export class ArchitectureLayoutError extends Error {
+  override name = 'ArchitectureLayoutError'
+}
+
+export function layersAt(clicks: number): LayerId[] {
+  return REVEAL_ORDER.slice(0, Math.max(0, Math.min(clicks, REVEAL_ORDER.length)))
+}
+
+function entries(group: ArchGroup): { label: string, target?: string, more: boolean }[] {
+  const items = group.items.map(item => ({ ...item, more: false }))
+  return group.more ? [...items, { label: MORE, more: true }] : items
+}
+
+function slug(text: string): string {
+  return text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'more'
+}
+
+function cell(layer: LayerId, entry: ReturnType<typeof entries>[number], box: Rect, o: LayoutOptions): PlacedCell {
+  const text = fitLabel(entry.label, box.width - 2 * TEXT_PAD, box.height - TEXT_PAD, o.fontSize, o.minFontSize)
+  if (!text)
+    throw new ArchitectureLayoutError(`"${entry.label}" does not fit a ${Math.round(box.width)}×${Math.round(box.height)} box even at ${o.minFontSize}px; shorten it or use fewer columns.`)
+  const textAt = { x: box.x + box.width / 2, y: centredBaseline(text, box.y + box.height / 2) }
+  return { id: `${layer}-${slug(entry.label)}`, layer, label: entry.label, target: entry.target, more: entry.more, box, text, textAt }
+}
+
+/** First baseline that centres a block of lines on `centreY` (0.35em puts a line's x-height on the centre). */
+export function centredBaseline(text: FittedLabel, centreY: number): number {
+  return centreY - ((text.lines.length - 1) * text.lineHeight) / 2 + text.fontSize * 0.35
+}
+
+function frame(id: PlacedFrame['id'], layer: PlacedFrame['layer'], title: string, box: Rect, o: LayoutOptions): PlacedFrame {
+  if (estimateTextWidth(title, o.titleFontSize) > box.width - 2 * PAD)
+    throw new ArchitectureLayoutError(`The title "${title}" is wider than its ${Math.round(box.width)}px frame.`)
+  return { id, layer, title, box, titleY: box.y + BAND / 2 + o.titleFontSize * 0.35, titleFontSize: o.titleFontSize }
+}
+
+/** A row of equal cells; the "…" cell is as narrow as it is tall. */
+function row(layer: LayerId, group: ArchGroup, area: Rect, o: LayoutOptions): PlacedCell[] {
+  const all = entries(group)
+  const named = all.filter(entry => !entry.more).length
+  const moreWidth = group.more ? o.cellHeight : 0
+  const width = (area.width - GAP * (all.length - 1) - moreWidth) / Math.max(1, named)
+  let x = area.x
+  return all.map((entry) => {
+    const w = entry.more ? moreWidth : width
+    const placed = cell(layer, entry, { x, y: area.y, width: w, height: o.cellHeight }, o)
+    x += w + GAP
+    return placed
+  })
+}
+
+function gridRows(group: ArchGroup, columns: number): number {
+  return Math.max(1, Math.ceil(entries(group).length / columns))
+}
+
+/** Cells in reading order, `columns` to a row. */
+function grid(layer: LayerId, group: ArchGroup, area: Rect, o: LayoutOptions): PlacedCell[] {
+  const width = (area.width - GAP * (o.columns - 1)) / o.columns
+  return entries(group).map((entry, index) => {
+    const column = index % o.columns
+    const line = Math.floor(index / o.columns)
+    const box = { x: area.x + column * (width + GAP), y: area.y + line * (o.cellHeight + GAP), width, height: o.cellHeight }
+    return cell(layer, entry, box, o)
+  })
+}
+
+export function layoutArchitecture(model: ArchModel, options: Partial<LayoutOptions> = {}): ArchitectureLayout {
+  const o = { ...DEFAULT_LAYOUT, ...options }
+  const { width: W } = o
+  const { de, pin } = model.depin
+
+  const servicesBox = { x: 0, y: 0, width: W, height: BAND + o.cellHeight + PAD }
+  const services = row('services', model.services, { x: PAD, y: BAND, width: W - 2 * PAD, height: o.cellHeight }, o)
+
+  const rows = Math.max(gridRows(de, o.columns), gridRows(pin, o.columns))
+  const subHeight = BAND + rows * o.cellHeight + (rows - 1) * GAP + PAD
+  const depinBox = { x: 0, y: servicesBox.height + o.layerGap, width: W, height: BAND + subHeight + PAD }
+  const subWidth = (W - 2 * PAD - o.bridgeGap) / 2
+  const deBox = { x: PAD, y: depinBox.y + BAND, width: subWidth, height: subHeight }
+  const pinBox = { x: PAD + subWidth + o.bridgeGap, y: deBox.y, width: subWidth, height: subHeight }
+  const inner = (box: Rect) => ({ x: box.x + PAD, y: box.y + BAND, width: box.width - 2 * PAD, height: box.height - BAND - PAD })
+
+  const relationText = (label: string, maxWidth: number) => {
+    const text = fitLabel(label, maxWidth, 3 * o.relationFontSize * 1.25, o.relationFontSize, o.minFontSize)
+    if (!text)
+      throw new ArchitectureLayoutError(`The relation label "${label}" does not fit its ${Math.round(maxWidth)}px gap.`)
+    return text
+  }
+  const midX = W / 2
+  const bridgeY = deBox.y + BAND + (o.cellHeight * Math.min(rows, 2) + GAP) / 2
+  const rewards = relationText('rewards and verifies', o.bridgeGap - 12)
+  const runsOn = relationText('runs on', W / 3)
+  const relations: PlacedRelation[] = [
+    {
+      id: 'rewards',
+      layer: 'de',
+      from: { x: deBox.x + deBox.width, y: bridgeY },
+      to: { x: pinBox.x, y: bridgeY },
+      text: rewards,
+      // Stacked above the arrow, its last line just clear of it.
+      textAt: { x: midX, y: bridgeY - 6 - (rewards.lines.length - 1) * rewards.lineHeight },
+      anchor: 'middle',
+    },
+    {
+      id: 'runs-on',
+      layer: 'services',
+      from: { x: midX, y: servicesBox.height },
+      to: { x: midX, y: depinBox.y },
+      text: runsOn,
+      textAt: { x: midX + 10, y: centredBaseline(runsOn, servicesBox.height + o.layerGap / 2) },
+      anchor: 'start',
+    },
+  ]
+
+  return {
+    width: W,
+    height: depinBox.y + depinBox.height,
+    frames: [
+      frame('depin', 'depin', model.depin.name, depinBox, o),
+      frame('de', 'de', de.name, deBox, o),
+      frame('pin', 'pin', pin.name, pinBox, o),
+      frame('services', 'services', model.services.name, servicesBox, o),
+    ],
+    cells: [...grid('pin', pin, inner(pinBox), o), ...grid('de', de, inner(deBox), o), ...services],
+    relations,
+  }
+}
+
+function listOf(group: ArchGroup): string {
+  const names = group.items.map(item => item.label)
+  return group.more ? `${names.join(', ')}, and more` : names.join(', ')
+}
+
+/** The diagram as one paragraph, for `<desc>` and screen readers. */
+export function describeArchitecture(model: ArchModel): string {
+  const { de, pin } = model.depin
+  return `${model.services.name} (${listOf(model.services)}) run on ${model.depin.name}. `
+    + `${model.depin.name} holds ${de.name} (${listOf(de)}) and ${pin.name} (${listOf(pin)}). `
+    + `${de.name} reward and verify the ${pin.name}.`
+}
+
+/** Where an overlay element goes, in percent of the drawing, so HTML can sit exactly over an SVG box. */
+export function percentBox(box: Rect, layout: Pick<ArchitectureLayout, 'width' | 'height'>): Record<'left' | 'top' | 'width' | 'height', string> {
+  const pct = (value: number, of: number) => `${((value / of) * 100).toFixed(3)}%`
+  return { left: pct(box.x, layout.width), top: pct(box.y, layout.height), width: pct(box.width, layout.width), height: pct(box.height, layout.height) }
+}

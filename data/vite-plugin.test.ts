@@ -1,0 +1,27 @@
+import { fileURLToPath } from 'node:url'
+import { describe, expect, it } from 'vitest'
+import { DATA_FILE, sectorMapPlugin } from './vite-plugin.ts'
+
+const fixture = (name: string) => fileURLToPath(new URL(`../tests/fixtures/sector-map/${name}`, import.meta.url))
+const context = { addWatchFile: (_file: string) => {} }
+type Hook = (this: typeof context, ...args: unknown[]) => unknown
+
+function hooks(file: string) {
+  const plugin = sectorMapPlugin(file)
+  return { buildStart: plugin.buildStart as Hook, load: plugin.load as Hook }
+}
+
+describe('the sector-map Vite plugin', () => {
+  it('stops the build at start-up on a bad file, naming file, entry and field', () => {
+    expect(() => hooks(fixture('http-url.yaml')).buildStart.call(context)).toThrow(/http-url\.yaml:5:\d+ projects\[0\] field "url"/)
+  })
+
+  it('serves the data file as a module of validated data, and leaves other files alone', () => {
+    const { buildStart, load } = hooks(DATA_FILE)
+    expect(() => buildStart.call(context)).not.toThrow()
+    const module = load.call(context, `${DATA_FILE}?import`) as { code: string }
+    const json = module.code.match(/^export default JSON\.parse\((.*)\)$/)?.[1]
+    expect(JSON.parse(JSON.parse(json!)).projects.length).toBeGreaterThan(0)
+    expect(load.call(context, fixture('valid-minimal.yaml'))).toBeNull()
+  })
+})

@@ -1,0 +1,24 @@
+// Ambient types for the Slidev client sources that components import (`@slidev/client` ships TypeScript, not d.ts).
+/// <reference types="@slidev/types/client" />
+/// <reference path="./node_modules/@slidev/client/shim-vue.d.ts" />
+/// <reference path="./node_modules/@slidev/client/shim.d.ts" />
+
+declare const __DEV__: boolean
+declare const __SLIDEV_CLIENT_ROOT__: string
+declare const __SLIDEV_HASH_ROUTE__: boolean
+declare const __SLIDEV_MEMORY_ROUTE__: boolean
+declare const __SLIDEV_FEATURE_DRAWINGS__: boolean
+declare const __SLIDEV_FEATURE_EDITOR__: boolean
+declare const __SLIDEV_FEATURE_DRAWINGS_PERSIST__: boolean
+declare const __SLIDEV_FEATURE_RECORD__: boolean
+declare const __SLIDEV_FEATURE_PRESENTER__: boolean
+declare const __SLIDEV_FEATURE_PRINT__: boolean
+declare const __SLIDEV_FEATURE_BROWSER_EXPORTER__: boolean
+declare const __SLIDEV_FEATURE_WAKE_LOCK__: boolean
+declare const __SLIDEV_FEATURE_PWA__: boolean
+declare const __SLIDEV_HAS_SERVER__: boolean
+
+// Imported by the Slidev client, untyped upstream.
+declare module 'file-saver' {
+  export function saveAs(data: Blob | string, filename?: string): void
+}

@@ -1,0 +1,84 @@
+import type { DeckSession, WatchedPage } from '../support/browser'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { layoutArchitecture, REVEAL_ORDER } from '../../components/architecture/layout'
+import { toArchModel } from '../../components/architecture/model'
+import { sectorMap } from '../../data'
+import { gotoSlide, openDeckSession, overflowOf, watchedPage } from '../support/browser'
+import { loadDeck } from '../support/deck'
+
+const slides = loadDeck()
+const slide = slides.find(s => s.source.includes('<ArchitectureDiagram />'))
+const layout = layoutArchitecture(toArchModel(sectorMap.architecture))
+const aliases = new Set(slides.map(s => s.frontmatter.routeAlias).filter(Boolean))
+
+describe('the Core Components diagram on the built deck', () => {
+  let session: DeckSession
+  let watched: WatchedPage
+  const no = slide?.no ?? 0
+
+  beforeAll(async () => {
+    session = await openDeckSession()
+    watched = await watchedPage(session.browser)
+  })
+  afterAll(async () => {
+    await session?.close()
+  })
+
+  const diagram = () => watched.page.locator(`.slidev-page[data-slidev-no="${no}"] .architecture-diagram`)
+  const visibleLayers = async () => {
+    const layers = await diagram().locator('.cell:not(.hidden)').evaluateAll(cells => cells.map(cell => cell.getAttribute('data-layer')))
+    return [...new Set(layers)]
+  }
+
+  it('is on a slide that declares one click per layer', () => {
+    expect(slide).toBeDefined()
+    expect(slide!.frontmatter.clicks).toBe(REVEAL_ORDER.length)
+  })
+
+  it('builds one more layer on each key press, in speaking order, then moves on', async () => {
+    await gotoSlide(watched.page, session.server.url, no, 0)
+    expect(await visibleLayers()).toEqual([])
+    for (let step = 1; step <= REVEAL_ORDER.length; step++) {
+      await watched.page.keyboard.press('ArrowRight')
+      await expect.poll(visibleLayers).toEqual(REVEAL_ORDER.slice(0, step))
+      expect(await overflowOf(watched.page, no)).toEqual({ outside: [], clipped: [] })
+    }
+    await watched.page.keyboard.press('ArrowRight')
+    await expect.poll(() => watched.page.url()).toMatch(new RegExp(`#/${no + 1}(\\?|$)`))
+  })
+
+  it('draws every label as real text that fits its box', async () => {
+    await gotoSlide(watched.page, session.server.url, no, REVEAL_ORDER.length)
+    const cells = await diagram().locator('.cell').evaluateAll(nodes => nodes.map((node) => {
+      const rect = node.querySelector('rect')!.getBBox()
+      const texts = [...node.querySelectorAll('text')].map(text => text.getBBox())
+      return {
+        label: [...node.querySelectorAll('text')].map(text => text.textContent!.trim()).join(' '),
+        fits: texts.every(box => box.x >= rect.x && box.x + box.width <= rect.x + rect.width && box.y >= rect.y && box.y + box.height <= rect.y + rect.height),
+      }
+    }))
+    expect(cells.map(cell => cell.label)).toEqual(layout.cells.map(cell => cell.label))
+    expect(cells.filter(cell => !cell.fits)).toEqual([])
+  })
+
+  it('highlights a category on focus and links it to its sector-map slide when there is one', async () => {
+    await gotoSlide(watched.page, session.server.url, no, REVEAL_ORDER.length)
+    const linked = layout.cells.filter(cell => cell.target && aliases.has(cell.target))
+    expect(await diagram().locator('a.target').count()).toBe(linked.length)
+    const first = layout.cells.find(cell => cell.layer === 'pin' && !cell.more)!
+    await diagram().locator(`.target[data-cell="${first.id}"]`).focus()
+    await expect.poll(() => diagram().locator('.cell.highlighted').getAttribute('data-cell')).toBe(first.id)
+    if (linked.length) {
+      const target = linked[0]!
+      await diagram().locator(`a.target[data-cell="${target.id}"]`).click()
+      const dest = slides.find(s => s.frontmatter.routeAlias === target.target)!
+      await watched.page.locator(`.slidev-page[data-slidev-no="${dest.no}"]`).first().waitFor({ state: 'visible' })
+    }
+  })
+
+  it('logged no console error and made no external request', () => {
+    expect(watched.consoleErrors).toEqual([])
+    expect(watched.pageErrors).toEqual([])
+    expect(watched.externalRequests).toEqual([])
+  })
+})
