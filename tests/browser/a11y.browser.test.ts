@@ -2,14 +2,15 @@
 // Fails on any serious or critical violation, on colour contrast below AA (including text on the cover gradients,
 // which axe cannot judge alone) and on contrast that could not be verified at all.
 import type { DeckSession, WatchedPage } from '../support/browser'
+import type { DeckSlide } from '../support/deck'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { auditPage, formatLines, settleSlide } from '../support/a11y'
+import { auditPage, problemsOf, settleSlide } from '../support/a11y'
 import { gotoSlide, openDeckSession, watchedPage } from '../support/browser'
-import { contrastRatio, gradientStops, parseColor, requiredRatio } from '../support/contrast'
 import { loadDeck } from '../support/deck'
 
 const slides = loadDeck()
 const modes = ['light', 'dark'] as const
+const finalClicks = (slide: DeckSlide) => (typeof slide.frontmatter.clicks === 'number' ? slide.frontmatter.clicks : undefined)
 
 describe.each(modes)('accessibility in %s mode', (mode) => {
   let session: DeckSession
@@ -39,25 +40,14 @@ describe.each(modes)('accessibility in %s mode', (mode) => {
     expect((await watched.page.title()).trim()).not.toBe('')
   })
 
-  it.each(slides.map(slide => [slide.no, slide.title] as const))('slide %i (%s) has no serious or critical violation', async (no) => {
-    await gotoSlide(watched.page, session.server.url, no)
+  // A slide with declared click steps is scanned at its last step, when everything it reveals is shown.
+  it.each(slides.map(slide => [slide.no, slide.title, finalClicks(slide)] as const))('slide %i (%s) has no serious or critical violation', async (no, _title, clicks) => {
+    await gotoSlide(watched.page, session.server.url, no, clicks)
     await settleSlide(watched.page)
     const audit = await auditPage(watched.page)
-    const where = `slide ${no} (${mode})`
+    const where = `slide ${no}${clicks === undefined ? '' : ` at click ${clicks}`} (${mode})`
 
-    const problems = [...formatLines(where, audit.blocking), ...formatLines(where, audit.undecided)]
-    for (const text of audit.gradientText) {
-      const fg = parseColor(text.color)
-      const stops = gradientStops(text.backgroundImage)
-      if (!fg || stops.length === 0) {
-        problems.push(`${where}: color-contrast (gradient) at ${text.target} - cannot read colour "${text.color}" or stops of "${text.backgroundImage}"`)
-        continue
-      }
-      const need = requiredRatio(text.fontSizePx, text.fontWeight)
-      const worst = Math.min(...stops.map(stop => contrastRatio(fg, stop)))
-      if (worst < need)
-        problems.push(`${where}: color-contrast (gradient) at ${text.target} - ${worst.toFixed(2)}:1 against the weakest stop, needs ${need}:1`)
-    }
+    const problems = problemsOf(where, audit)
     // Every scan must have judged something: a scan of nothing passes trivially.
     expect(audit.results.passes.length, `${where}: axe passed no rule at all`).toBeGreaterThan(0)
     expect(problems).toEqual([])

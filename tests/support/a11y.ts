@@ -6,6 +6,7 @@
 import type { AxeResults, NodeResult, Result } from 'axe-core'
 import type { Page } from 'playwright-chromium'
 import { AxeBuilder } from '@axe-core/playwright'
+import { contrastRatio, flatten, gradientStops, parseColor, requiredRatio } from './contrast'
 
 /** WCAG 2.0/2.1/2.2 A and AA, and axe's best practices. AAA rules (e.g. enhanced contrast) are not run. */
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']
@@ -59,6 +60,8 @@ function messageKey(node: NodeResult): string | undefined {
 /** Waits until the slide's enter/leave transition is over, and takes Slidev's empty drawing overlay out of the way. */
 export async function settleSlide(page: Page): Promise<void> {
   await page.waitForFunction(`!document.querySelector('#slideshow [class*="-leave-active"], #slideshow [class*="-enter-active"]')`)
+  // CSS transitions of click steps (e.g. a diagram revealing a layer) must be over: axe reads colours as they are now.
+  await page.evaluate(`Promise.all(document.getAnimations().filter(a => a.effect && a.effect.getComputedTiming().iterations !== Infinity).map(a => a.finished.catch(() => null))).then(() => true)`)
   // The drawing layer is a transparent, pointer-events:none <svg> laid over every slide. axe counts any element on top
   // as "overlapping" and then cannot compute contrast for ANY text. It is hidden for the scan only while it is empty
   // (nothing drawn), so it can never hide real content.
@@ -68,13 +71,83 @@ export async function settleSlide(page: Page): Promise<void> {
   })()`)
 }
 
+/** SVG text that axe could not judge: its fill and every painted layer under its centre, top first. */
+export interface SvgText {
+  target: string
+  color: string
+  /** Colours painted under the text, top first, each with its effective opacity; ends at the first opaque one. */
+  layers: { color: string, alpha: number }[]
+  /** Effective opacity of the text itself (fill-opacity times the opacity of every ancestor). */
+  alpha: number
+  /** Font size as drawn, in CSS px of the unscaled slide. */
+  fontSizePx: number
+  fontWeight: number
+  /** Why the layers could not be read (a gradient or pattern fill), if so. */
+  unreadable?: string
+}
+
 export interface SlideAudit {
   results: AxeResults
   blocking: AxeViolationLine[]
   /** Text over a gradient: axe leaves it "incomplete"; the caller checks it against every stop. */
   gradientText: GradientText[]
+  /** Text inside an <svg> diagram: axe does not treat SVG shapes as backgrounds; the caller checks these layers. */
+  svgText: SvgText[]
   /** Colour contrast axe could not decide for any other reason: a failure, since AA must be verified. */
   undecided: AxeViolationLine[]
+}
+
+// Runs in the page for one selector: the SVG text's fill and what is painted under its centre. While it looks, every
+// SVG shape takes part in hit testing (pointer-events), so decorative shapes count as backgrounds too.
+function svgTextProbe(selector: string): string {
+  return `(() => {
+    const el = document.querySelector(${selector})
+    const hit = document.createElement('style')
+    hit.textContent = 'svg, svg * { pointer-events: visiblePainted !important }'
+    document.head.appendChild(hit)
+    const opacityOf = (node) => {
+      let alpha = 1
+      for (let n = node; n && n !== document.documentElement; n = n.parentElement) alpha *= Number(getComputedStyle(n).opacity)
+      return alpha
+    }
+    const style = getComputedStyle(el)
+    const box = el.getBoundingClientRect()
+    const content = document.querySelector('#slide-content')
+    const slideScale = Number.parseFloat(getComputedStyle(content).getPropertyValue('--slidev-slide-scale')) || 1
+    const ctm = el.ownerSVGElement ? el.ownerSVGElement.getScreenCTM() : null
+    const result = {
+      target: ${selector},
+      color: style.fill,
+      alpha: Number(style.fillOpacity) * opacityOf(el),
+      fontSizePx: Number.parseFloat(style.fontSize) * (ctm ? Math.hypot(ctm.a, ctm.b) : 1) / slideScale,
+      fontWeight: Number(style.fontWeight),
+      layers: [],
+    }
+    if (!style.fill.startsWith('rgb')) result.unreadable = 'text fill is ' + style.fill
+    const shapes = ['rect', 'circle', 'ellipse', 'path', 'polygon', 'polyline']
+    for (const under of document.elementsFromPoint(box.left + box.width / 2, box.top + box.height / 2)) {
+      if (under === el || el.contains(under) || under.contains(el) && under instanceof SVGElement) continue
+      const s = getComputedStyle(under)
+      let color = ''
+      let alpha = 1
+      if (under instanceof SVGElement) {
+        if (!shapes.includes(under.tagName.toLowerCase()) || s.fill === 'none') continue
+        if (!s.fill.startsWith('rgb')) { result.unreadable = 'a shape under it is filled with ' + s.fill; break }
+        color = s.fill
+        alpha = Number(s.fillOpacity) * opacityOf(under)
+      }
+      else {
+        if (s.backgroundImage !== 'none') { result.unreadable = 'an element under it has background-image ' + s.backgroundImage.slice(0, 60); break }
+        if (s.backgroundColor === 'rgba(0, 0, 0, 0)' || s.backgroundColor === 'transparent') continue
+        color = s.backgroundColor
+        alpha = opacityOf(under)
+      }
+      result.layers.push({ color, alpha })
+      if (alpha >= 1 && !/rgba\(.*,\s*0?\.\d+\)$/.test(color)) break
+    }
+    hit.remove()
+    return result
+  })()`
 }
 
 export async function auditPage(page: Page): Promise<SlideAudit> {
@@ -84,7 +157,16 @@ export async function auditPage(page: Page): Promise<SlideAudit> {
   const results = await builder.analyze()
   const contrast = results.incomplete.find(r => r.id === 'color-contrast')?.nodes ?? []
   const gradientNodes = contrast.filter(n => messageKey(n) === 'bgGradient')
-  const undecided = contrast.filter(n => messageKey(n) !== 'bgGradient').map(n => ({
+  const svgText: SvgText[] = []
+  const otherNodes: NodeResult[] = []
+  for (const node of contrast.filter(n => messageKey(n) !== 'bgGradient')) {
+    const selector = JSON.stringify(node.target[0])
+    if (await page.evaluate(`!!document.querySelector(${selector})?.closest('svg')`))
+      svgText.push(await page.evaluate(svgTextProbe(selector)) as SvgText)
+    else
+      otherNodes.push(node)
+  }
+  const undecided = otherNodes.map(n => ({
     rule: 'color-contrast (undecided)',
     impact: 'serious',
     target: n.target.join(' '),
@@ -107,5 +189,40 @@ export async function auditPage(page: Page): Promise<SlideAudit> {
       }
     })()`))
   }
-  return { results, blocking: blockingLines(results.violations), gradientText, undecided }
+  return { results, blocking: blockingLines(results.violations), gradientText, svgText, undecided }
+}
+
+/**
+ * Everything that fails AA on one scanned state, as readable lines: axe's serious/critical violations, contrast axe
+ * could not decide, and our own checks of gradient text (against every stop) and SVG text (against what is painted
+ * under it).
+ */
+export function problemsOf(where: string, audit: Pick<SlideAudit, 'blocking' | 'undecided' | 'gradientText' | 'svgText'>): string[] {
+  const problems = [...formatLines(where, audit.blocking), ...formatLines(where, audit.undecided)]
+  for (const text of audit.gradientText) {
+    const fg = parseColor(text.color)
+    const stops = gradientStops(text.backgroundImage)
+    if (!fg || stops.length === 0) {
+      problems.push(`${where}: color-contrast (gradient) at ${text.target} - cannot read colour "${text.color}" or the stops of "${text.backgroundImage}"`)
+      continue
+    }
+    const need = requiredRatio(text.fontSizePx, text.fontWeight)
+    const worst = Math.min(...stops.map(stop => contrastRatio(fg, stop)))
+    if (worst < need)
+      problems.push(`${where}: color-contrast (gradient) at ${text.target} - ${worst.toFixed(2)}:1 against the weakest stop, needs ${need}:1`)
+  }
+  for (const text of audit.svgText) {
+    const fg = parseColor(text.color)
+    const layers = text.layers.map(layer => ({ color: parseColor(layer.color), alpha: layer.alpha }))
+    const bg = layers.every(layer => layer.color) ? flatten(layers as { color: NonNullable<typeof layers[number]['color']>, alpha: number }[]) : undefined
+    if (text.unreadable || !fg || !bg) {
+      problems.push(`${where}: color-contrast (svg) at ${text.target} - cannot verify: ${text.unreadable ?? 'no opaque background under it'}`)
+      continue
+    }
+    const need = requiredRatio(text.fontSizePx, text.fontWeight)
+    const ratio = contrastRatio({ ...fg, a: fg.a * text.alpha }, bg)
+    if (ratio < need)
+      problems.push(`${where}: color-contrast (svg) at ${text.target} - ${ratio.toFixed(2)}:1 (${text.color} on the layers ${text.layers.map(l => l.color).join(' over ')}), needs ${need}:1`)
+  }
+  return problems
 }

@@ -65,3 +65,20 @@ export function requiredRatio(fontSizePx: number, fontWeight: number): number {
   const large = fontSizePx >= 24 || (fontSizePx >= 18.66 && fontWeight >= 700)
   return large ? 3 : 4.5
 }
+
+export interface Layer {
+  color: Rgba
+  /** Extra opacity on top of the colour's own alpha (fill-opacity, opacity of ancestors). */
+  alpha: number
+}
+
+/** The colour seen through `layers` (top first), or undefined when no layer is opaque (the bottom is unknown). */
+export function flatten(layers: readonly Layer[]): Rgba | undefined {
+  const bottom = layers.findIndex(layer => layer.color.a * layer.alpha >= 1)
+  if (bottom < 0)
+    return undefined
+  let seen = layers[bottom]!.color
+  for (let i = bottom - 1; i >= 0; i--)
+    seen = over({ ...layers[i]!.color, a: layers[i]!.color.a * layers[i]!.alpha }, seen)
+  return seen
+}

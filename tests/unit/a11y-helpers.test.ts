@@ -1,7 +1,7 @@
 import type { Result } from 'axe-core'
 import { describe, expect, it } from 'vitest'
-import { blockingLines, formatLines } from '../support/a11y'
-import { contrastRatio, gradientStops, over, parseColor, requiredRatio } from '../support/contrast'
+import { blockingLines, formatLines, problemsOf } from '../support/a11y'
+import { contrastRatio, flatten, gradientStops, over, parseColor, requiredRatio } from '../support/contrast'
 
 describe('parseColor', () => {
   it('reads hex and rgb()/rgba() forms', () => {
@@ -69,5 +69,57 @@ describe('axe report lines', () => {
     ])
     expect(lines.map(l => `${l.rule}@${l.target}`)).toEqual(['color-contrast@h1', 'color-contrast@p', 'aria-roles@svg'])
     expect(formatLines('slide 3 (dark)', lines)[0]).toBe('slide 3 (dark): color-contrast [serious] at h1 - Fix h1 now')
+  })
+})
+
+describe('flatten', () => {
+  const c = (css: string) => parseColor(css)!
+  it('stops at the first opaque layer and blends what lies above it', () => {
+    expect(flatten([{ color: c('#ffffff'), alpha: 1 }, { color: c('#000000'), alpha: 1 }])).toEqual(c('#ffffff'))
+    expect(flatten([{ color: c('#ffffff'), alpha: 0.5 }, { color: c('#000000'), alpha: 1 }])).toEqual({ r: 127.5, g: 127.5, b: 127.5, a: 1 })
+    expect(flatten([{ color: c('rgba(255, 255, 255, 0.5)'), alpha: 1 }, { color: c('#000000'), alpha: 1 }])?.r).toBe(127.5)
+  })
+  it('gives undefined when nothing under the text is opaque', () => {
+    expect(flatten([{ color: c('#ffffff'), alpha: 0.4 }])).toBeUndefined()
+    expect(flatten([])).toBeUndefined()
+  })
+})
+
+describe('problemsOf', () => {
+  const empty = { blocking: [], undecided: [], gradientText: [], svgText: [] }
+  const gradient = 'linear-gradient(135deg, rgb(11, 20, 55), rgb(35, 25, 122))'
+  it('passes readable text and reports nothing', () => {
+    expect(problemsOf('slide 1 (light)', {
+      ...empty,
+      gradientText: [{ target: 'h1', color: 'rgb(255, 255, 255)', backgroundImage: gradient, fontSizePx: 40, fontWeight: 800 }],
+      svgText: [{ target: 'text', color: 'rgb(15, 23, 42)', alpha: 1, layers: [{ color: 'rgb(238, 242, 251)', alpha: 1 }], fontSizePx: 14, fontWeight: 400 }],
+    })).toEqual([])
+  })
+  it('fails gradient text against its weakest stop', () => {
+    const lines = problemsOf('slide 1 (light)', {
+      ...empty,
+      gradientText: [{ target: 'p', color: 'rgb(60, 60, 110)', backgroundImage: gradient, fontSizePx: 16, fontWeight: 400 }],
+    })
+    expect(lines).toHaveLength(1)
+    expect(lines[0]).toMatch(/^slide 1 \(light\): color-contrast \(gradient\) at p - [\d.]+:1 against the weakest stop, needs 4.5:1$/)
+  })
+  it('fails faint SVG text, and SVG text it cannot verify', () => {
+    const lines = problemsOf('slide 10 (dark)', {
+      ...empty,
+      svgText: [
+        { target: 'text.a', color: 'rgb(230, 235, 245)', alpha: 0.3, layers: [{ color: 'rgb(27, 35, 56)', alpha: 1 }], fontSizePx: 14, fontWeight: 400 },
+        { target: 'text.b', color: 'rgb(230, 235, 245)', alpha: 1, layers: [], fontSizePx: 14, fontWeight: 400, unreadable: 'a shape under it is filled with url("#g")' },
+        { target: 'text.c', color: 'rgb(230, 235, 245)', alpha: 1, layers: [{ color: 'rgb(27, 35, 56)', alpha: 0.5 }], fontSizePx: 14, fontWeight: 400 },
+      ],
+    })
+    expect(lines).toEqual([
+      expect.stringMatching(/text\.a - [\d.]+:1 .*needs 4.5:1$/),
+      'slide 10 (dark): color-contrast (svg) at text.b - cannot verify: a shape under it is filled with url("#g")',
+      'slide 10 (dark): color-contrast (svg) at text.c - cannot verify: no opaque background under it',
+    ])
+  })
+  it('keeps axe\'s own blocking lines first', () => {
+    const blocking = [{ rule: 'image-alt', impact: 'critical', target: 'img', summary: 'Add alt' }]
+    expect(problemsOf('slide 2 (light)', { ...empty, blocking })).toEqual(['slide 2 (light): image-alt [critical] at img - Add alt'])
   })
 })
