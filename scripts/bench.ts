@@ -125,8 +125,9 @@ function firstLoadBytes(dist: string): { bytes: number, files: number } {
 }
 
 // Runs in the page (as a string: see HELPER-CONTEXT on tsx and page.evaluate). `arm(n)` starts watching for slide n;
-// the next keydown's timestamp is the start; the end is the first frame that shows slide n, taken after that frame
-// has been painted (a task queued from its requestAnimationFrame runs after the paint).
+// the next keydown's timestamp is the start; the end is the first frame that shows slide n completely (displayed,
+// opaque, in place: a fade or slide transition must be over), taken after that frame has been painted (a task
+// queued from its requestAnimationFrame runs after the paint).
 const PAGE_PROBE = `(() => {
   const bench = { t0: 0, result: null }
   addEventListener('keydown', (event) => { bench.t0 = event.timeStamp }, { capture: true })
@@ -135,7 +136,11 @@ const PAGE_PROBE = `(() => {
     bench.result = new Promise((resolve) => {
       const check = () => {
         const el = document.querySelector('.slidev-page[data-slidev-no="' + no + '"]')
-        const shown = el && bench.t0 > 0 && location.hash.startsWith('#/' + no) && getComputedStyle(el).display !== 'none'
+        // Shown = displayed, fully opaque and in place: a fade or slide-in transition still running does not count.
+        const style = el && getComputedStyle(el)
+        const shown = el && bench.t0 > 0 && location.hash.startsWith('#/' + no) && style.display !== 'none'
+          && style.opacity === '1' && (style.translate === 'none' || style.translate === '0px')
+          && (style.transform === 'none' || style.transform === 'matrix(1, 0, 0, 1, 0, 0)')
         if (shown)
           setTimeout(() => resolve(performance.now() - bench.t0), 0)
         else
