@@ -1,8 +1,8 @@
 // axe-core on the built deck: which rules run, what is blocking, how to report it, and how to settle a slide first.
 //
-//   await settleSlide(page, no)
-//   const report = await auditSlide(page, no)       // { blocking: AxeViolationLine[], gradientText: GradientText[] }
-//   expect(formatLines(report.blocking)).toEqual([])
+//   await gotoSlide(page, url, no); await settleSlide(page)
+//   const audit = await auditPage(page)             // axe results + what axe left to us (gradient and SVG text)
+//   expect(problemsOf(`slide ${no} (light)`, audit)).toEqual([])
 import type { AxeResults, NodeResult, Result } from 'axe-core'
 import type { Page } from 'playwright-chromium'
 import { AxeBuilder } from '@axe-core/playwright'
