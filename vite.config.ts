@@ -1,8 +1,41 @@
-// Slidev 52 merges this file into its own Vite config, for `slidev` (dev), `slidev build` and `slidev export`.
-// The plugin validates data/depin.yaml and serves it as typed data (see data/index.ts).
-import type { UserConfig } from 'vite'
+// Vite settings that Slidev 52 merges into its own (dev server, `slidev build` and `slidev export`).
+//
+// 0. sector-map       validates data/depin.yaml and serves it as typed data (see data/index.ts); a bad file stops
+//    dev, build and test with file, entry path, field and reason.
+// 1. deck:print-view  keeps Slidev's print view (`#/print`, `#/presenter/print`) in the built deck. Slidev compiles it
+//    in only when `download` is true, and then its build launches Playwright's own browser to export a PDF, which
+//    cannot work offline. Our exporter (scripts/export.ts) prints the built deck through this view instead.
+// 2. deck:head-meta   writes the description and social tags (og:*, twitter:*) from the headmatter; see
+//    scripts/head-meta.ts. Set DECK_URL (the public URL of the deck) to make og:image and og:url absolute.
+import type { Plugin } from 'vite'
+import process from 'node:process'
+import { defineConfig } from 'vite'
 import { sectorMapPlugin } from './data/vite-plugin.ts'
+import { readDeck } from './scripts/deck'
+import { normaliseSiteUrl, rewriteHead, socialMeta } from './scripts/head-meta'
 
-export default {
-  plugins: [sectorMapPlugin()],
-} satisfies UserConfig
+function printView(): Plugin {
+  return {
+    name: 'deck:print-view',
+    // After Slidev's own config hook, so that this flag wins.
+    enforce: 'post',
+    config: () => ({ define: { __SLIDEV_FEATURE_PRINT__: 'true' } }),
+  }
+}
+
+function headMeta(): Plugin {
+  return {
+    name: 'deck:head-meta',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html) {
+        const deck = readDeck()
+        return rewriteHead(html, socialMeta(deck.head, { siteUrl: normaliseSiteUrl(process.env.DECK_URL), canvas: deck.canvas }))
+      },
+    },
+  }
+}
+
+export default defineConfig({
+  plugins: [sectorMapPlugin(), printView(), headMeta()],
+})

@@ -15,7 +15,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['tests/unit/**/*.test.ts', 'components/**/*.test.ts', 'data/**/*.test.ts'],
+          include: ['tests/unit/**/*.test.ts', 'components/**/*.test.ts', 'data/**/*.test.ts', 'snippets/**/*.test.ts'],
           exclude: ['**/*.browser.test.ts', '**/node_modules/**'],
           environment: 'node',
         },

@@ -1,56 +1,141 @@
-// `npm run export [-- <slidev export options>]`: Slidev's export, driven through the project's browser resolver,
-// so that it works with a system Chromium and no browser download.
+// `npm run export`, `export:clicks`, `export:png`, `export:notes`: the deck as PDF, PDF by click, PNGs and a notes
+// handout, printed by scripts/exporter.ts in the Chromium that scripts/browser.ts resolves. `--help` for options.
 //
-//   npm run export                       -> the-depin-portrait.pdf
-//   npm run export -- --output out.pdf   -> any `slidev export` option passes through
-//
-// Differences from a bare `slidev export`: the browser comes from scripts/browser.ts, every wait has a timeout, and the
-// whole run has a deadline, so a request that never answers ends in an error, not a hang. (`networkidle` stays the
-// wait: `load` fires before the print view has mounted its slides and gives blank pages. The browser tests prove
-// the deck makes no request that could keep the network busy.)
-import { spawn } from 'node:child_process'
-import { createRequire } from 'node:module'
+//   npm run export                               -> the-depin-portrait.pdf
+//   npm run export -- --from dist --dark         -> print an existing build, in dark mode
+import { parseArgs } from 'node:util'
 import process from 'node:process'
-import { BrowserNotFoundError, resolveBrowser } from './browser'
+import { BrowserNotFoundError } from './browser'
+import { readDeck } from './deck'
+import { ExportError, runExports } from './exporter'
+import type { ExportJob, ExportSettings } from './exporter'
 
-export const DEFAULT_ARGS = ['--wait-until', 'networkidle', '--timeout', '60000']
-/** The whole export must end within this many ms, or it is stopped with an error. */
-const DEADLINE_MS = Number(process.env.EXPORT_DEADLINE_MS ?? 10 * 60_000)
+export const USAGE = `Usage: npm run export[:clicks|:png|:notes] [-- options]
 
-export function exportArgs(browserPath: string, extra: readonly string[]): string[] {
-  const has = (flag: string) => extra.some(arg => arg === flag || arg.startsWith(`${flag}=`))
-  const defaults: string[] = []
-  for (let i = 0; i < DEFAULT_ARGS.length; i += 2) {
-    if (!has(DEFAULT_ARGS[i]!))
-      defaults.push(DEFAULT_ARGS[i]!, DEFAULT_ARGS[i + 1]!)
+  Prints the deck in Chromium (found by scripts/browser.ts; no download, no network) through Slidev's print view.
+    export          one PDF page per slide: tagged, fonts embedded, links kept, outline by section, metadata
+    export:clicks   one PDF page per click step (same as: export -- --with-clicks)
+    export:png      one PNG per slide, into a folder (same as: export -- --format png)
+    export:notes    a PDF handout with every slide's speaker notes (same as: export -- --format notes)
+
+Options:
+  --format <pdf|png|notes>  what to write (default pdf)
+  --with-clicks             PDF only: a page for every click step
+  --output <path>           file (pdf, notes) or folder (png). Defaults from exportFilename in slides.md:
+                            NAME.pdf, NAME-clicks.pdf, NAME-png/, NAME-notes.pdf
+  --from <dir>              print a deck already built there (e.g. dist) instead of building slides.md into a
+                            temp folder first; it must be built from the current slides.md
+  --dark                    dark colour scheme (PDF and PNG)
+  --scale <n>               PNG pixel ratio (default 2: 1960 px wide)
+  --timeout <ms>            limit for each step: build, browser start, page load, slides ready (default 60000)
+  -h, --help                this text
+
+Env:
+  CHROMIUM_PATH             the browser to use (see README, Browser)
+  EXPORT_DEADLINE_MS        stop the whole run with an error after this long (default 600000)
+
+Exit codes: 0 written; 1 failed (no browser, a step timed out, the build failed: the message says which); 2 bad option.`
+
+export class UsageError extends Error {
+  override name = 'UsageError'
+}
+
+export interface ExportCommand {
+  help: boolean
+  job: ExportJob
+  settings: ExportSettings
+}
+
+function positive(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined)
+    return fallback
+  const number = Number(value)
+  if (!Number.isFinite(number) || number <= 0)
+    throw new UsageError(`--${name} is "${value}"; expected a positive number`)
+  return number
+}
+
+/** Turns the command line into one export job. `name` is the deck's exportFilename. */
+export function parseExportArgs(argv: readonly string[], name: string): ExportCommand {
+  let values
+  try {
+    values = parseArgs({
+      args: [...argv],
+      strict: true,
+      allowPositionals: false,
+      options: {
+        'format': { type: 'string' },
+        'with-clicks': { type: 'boolean' },
+        'output': { type: 'string', short: 'o' },
+        'from': { type: 'string' },
+        'dark': { type: 'boolean' },
+        'scale': { type: 'string' },
+        'timeout': { type: 'string' },
+        'help': { type: 'boolean', short: 'h' },
+      },
+    }).values
   }
-  return ['export', ...defaults, '--executable-path', browserPath, ...extra]
+  catch (error) {
+    throw new UsageError((error as Error).message)
+  }
+  const format = values.format ?? 'pdf'
+  if (format !== 'pdf' && format !== 'png' && format !== 'notes')
+    throw new UsageError(`--format is "${format}"; expected pdf, png or notes`)
+  if (values['with-clicks'] && format !== 'pdf')
+    throw new UsageError(`--with-clicks works with --format pdf only, not ${format}`)
+  const kind = format === 'pdf' ? (values['with-clicks'] ? 'clicks' : 'pdf') : format
+  const defaults = { pdf: `${name}.pdf`, clicks: `${name}-clicks.pdf`, png: `${name}-png`, notes: `${name}-notes.pdf` }
+  return {
+    help: Boolean(values.help),
+    job: { kind, output: values.output ?? defaults[kind] },
+    settings: {
+      from: values.from,
+      dark: Boolean(values.dark),
+      timeoutMs: positive('timeout', values.timeout, 60_000),
+      scale: positive('scale', values.scale, 2),
+    },
+  }
 }
 
 async function main(): Promise<number> {
-  let browser: string
+  let command: ExportCommand
   try {
-    browser = resolveBrowser().path
+    command = parseExportArgs(process.argv.slice(2), readDeck().head.exportFilename)
   }
   catch (error) {
-    if (error instanceof BrowserNotFoundError) {
+    if (!(error instanceof UsageError))
+      throw error
+    console.error(`export: ${error.message}\n\n${USAGE}`)
+    return 2
+  }
+  if (command.help) {
+    console.log(USAGE)
+    return 0
+  }
+  const deadline = Number(process.env.EXPORT_DEADLINE_MS ?? 10 * 60_000)
+  const timer = setTimeout(() => {
+    console.error(`export: no result after ${deadline / 1000} s (EXPORT_DEADLINE_MS); stopping.`)
+    process.exit(1)
+  }, deadline)
+  timer.unref()
+  const started = Date.now()
+  try {
+    await runExports([command.job], { ...command.settings, log: line => console.log(`export: ${line}`) })
+    console.log(`export: done in ${((Date.now() - started) / 1000).toFixed(1)} s`)
+    return 0
+  }
+  catch (error) {
+    if (error instanceof BrowserNotFoundError || error instanceof ExportError) {
       console.error(`export: ${error.message}`)
       return 1
     }
-    throw error
+    console.error('export: failed:', error)
+    return 1
   }
-  const require = createRequire(import.meta.url)
-  const cli = require.resolve('@slidev/cli/bin/slidev.mjs')
-  const args = exportArgs(browser, process.argv.slice(2))
-  console.log(`export: slidev ${args.join(' ')}`)
-  const child = spawn(process.execPath, [cli, ...args], { stdio: 'inherit' })
-  const timer = setTimeout(() => {
-    console.error(`export: no result after ${DEADLINE_MS / 1000}s; stopping. A slide may wait on something that never loads.`)
-    child.kill('SIGTERM')
-  }, DEADLINE_MS)
-  const code = await new Promise<number>(done => child.on('close', (status, signal) => done(status ?? (signal ? 1 : 0))))
-  clearTimeout(timer)
-  return code
+  finally {
+    clearTimeout(timer)
+  }
 }
 
-process.exitCode = await main()
+if (import.meta.url === `file://${process.argv[1]}`)
+  process.exitCode = await main()

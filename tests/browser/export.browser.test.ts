@@ -1,48 +1,244 @@
+// The export scripts, run as a user runs them. Each artifact is exported once and shared by the checks below.
+// Expected counts, titles, notes, click steps and links come from slides.md and the built deck at run time.
+import type { PdfFacts } from '../support/pdf'
+import type { DeckLink } from '../support/built-deck'
 import { execFile } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
-import { extractText, getDocumentProxy } from 'unpdf'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { layoutArchitecture } from '../../components/architecture/layout'
 import { toArchModel } from '../../components/architecture/model'
 import { sectorMap } from '../../data'
+import { plainTitle, readDeck } from '../../scripts/deck'
+import { outlineTree, SECTION_LAYOUTS } from '../../scripts/pdf-finish'
+import { openDeckSession, watchedPage } from '../support/browser'
+import { clickSteps, externalLinks } from '../support/built-deck'
 import { loadDeck, ROOT, typographic } from '../support/deck'
+import { readPdf, squash } from '../support/pdf'
 
-const run = promisify(execFile)
+const execFileP = promisify(execFile)
 const slides = loadDeck()
+const deck = readDeck()
+const dir = mkdtempSync(join(tmpdir(), 'depin-export-test-'))
 
-describe('npm run export', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'depin-export-'))
-  const output = join(dir, 'deck.pdf')
-  let pages: string[] = []
+interface Run { code: number, stdout: string, stderr: string, ms: number }
 
+async function npm(script: string, args: string[], env: Record<string, string> = {}): Promise<Run> {
+  const started = Date.now()
+  try {
+    const { stdout, stderr } = await execFileP('npm', ['run', '--silent', script, '--', ...args], { cwd: ROOT, timeout: 240_000, env: { ...process.env, ...env } })
+    return { code: 0, stdout, stderr, ms: Date.now() - started }
+  }
+  catch (error) {
+    const failed = error as { code?: number, stdout?: string, stderr?: string }
+    return { code: typeof failed.code === 'number' ? failed.code : 1, stdout: failed.stdout ?? '', stderr: failed.stderr ?? '', ms: Date.now() - started }
+  }
+}
+
+async function exported(script: string, output: string, args: string[] = []): Promise<string> {
+  const run = await npm(script, ['--output', output, ...args])
+  if (run.code !== 0)
+    throw new Error(`npm run ${script} failed (${run.code}):\n${run.stdout}\n${run.stderr}`)
+  return output
+}
+
+// Measured on the built deck: click steps of each slide, and every external link with its slide.
+let clicks: number[] = []
+let links: DeckLink[] = []
+
+beforeAll(async () => {
+  const session = await openDeckSession()
+  try {
+    const { page } = await watchedPage(session.browser)
+    clicks = await clickSteps(page, session.server.url, slides.length)
+    links = await externalLinks(page, session.server.url)
+  }
+  finally {
+    await session.close()
+  }
+}, 180_000)
+afterAll(() => rmSync(dir, { recursive: true, force: true }))
+
+describe('npm run export (builds slides.md itself, then prints it)', () => {
+  let pdf: PdfFacts
   beforeAll(async () => {
-    await run('npm', ['run', 'export', '--', '--output', output], { cwd: ROOT, timeout: 300_000 })
-    const pdf = await getDocumentProxy(new Uint8Array(readFileSync(output)))
-    pages = (await extractText(pdf, { mergePages: false })).text
-  }, 320_000)
-  afterAll(() => rmSync(dir, { recursive: true, force: true }))
+    pdf = await readPdf(await exported('export', join(dir, 'deck.pdf')))
+  }, 300_000)
 
-  it('writes exactly one page per slide', () => {
-    expect(pages.length).toBe(slides.length)
+  it('writes exactly one 16:9 page per slide', () => {
+    expect(pdf.pages.length).toBe(slides.length)
+    for (const page of pdf.pages)
+      expect(page.width / page.height).toBeCloseTo(deck.canvas.width / deck.canvas.height, 2)
   })
 
-  it('keeps the text extractable, starting with the title', () => {
-    expect(pages[0]).toContain('The DePIN Portrait')
+  it('embeds every font, and has fonts at all (text is vector, not an image)', () => {
+    expect(pdf.fonts.length).toBeGreaterThan(0)
+    expect(pdf.fonts.filter(font => !font.embedded || font.subtype === '/Type3')).toEqual([])
   })
 
-  it('puts each slide\'s title on its own page', () => {
-    const missing = slides.filter(slide => slide.title && !typographic(pages[slide.no - 1] ?? '').includes(typographic(slide.title)))
+  it('puts each slide\'s title, as extractable text, on its own page', () => {
+    const missing = slides.filter(slide => slide.title && !typographic(pdf.pages[slide.no - 1]?.text ?? '').includes(typographic(slide.title)))
     expect(missing.map(slide => `${slide.no}: ${slide.title}`)).toEqual([])
+    expect(pdf.pages.filter(page => !page.text.trim()).length).toBe(0)
   })
 
+  it('keeps every external link of the deck clickable, on its slide\'s page', () => {
+    expect(links.length).toBeGreaterThan(0)
+    const missing = links.filter(link => !pdf.pages[link.no - 1]!.links.map(uri => new URL(uri).href).includes(new URL(link.href).href))
+    expect(missing).toEqual([])
+    // The link we know of: the title slide credits the article's author with its home page.
+    expect(pdf.pages[0]!.links.map(uri => new URL(uri).href)).toContain('https://cess.network/')
+  })
+
+  it('is a tagged PDF with the headmatter\'s metadata', () => {
+    expect(pdf.tagged).toBe(true)
+    expect(pdf.title).toBe(deck.head.title)
+    expect(pdf.author).toBe(deck.head.author)
+    expect(pdf.subject).toBe(deck.head.description)
+    for (const keyword of deck.head.keywords)
+      expect(pdf.keywords).toContain(keyword)
+  })
+
+  it('has an outline by section: every titled slide once, pointing at its page', () => {
+    const titled = slides.filter(slide => slide.title)
+    const flat = pdf.outline.flatMap(entry => [entry, ...entry.children])
+    expect(flat.map(entry => typographic(entry.title))).toEqual(titled.map(slide => typographic(plainTitle(slide.title))))
+    expect(flat.map(entry => entry.page)).toEqual(titled.map(slide => slide.no - 1))
+    const sections = slides.filter(slide => slide.title && SECTION_LAYOUTS.includes(String(slide.frontmatter.layout ?? (slide.no === 1 ? 'cover' : ''))))
+    expect(pdf.outline.map(entry => entry.page)).toEqual(sections.map(slide => slide.no - 1))
+  })
   it('keeps the architecture diagram\'s labels searchable, fully built', () => {
     const slide = slides.find(s => s.source.includes('<ArchitectureDiagram />'))!
-    const page = typographic(pages[slide.no - 1] ?? '')
+    const page = typographic(pdf.pages[slide.no - 1]?.text ?? '')
     const labels = layoutArchitecture(toArchModel(sectorMap.architecture)).cells.map(cell => cell.label)
     expect(labels.filter(label => !page.includes(label))).toEqual([])
     expect(page).toContain('rewards and verifies')
+  })
+})
+
+describe('npm run export:clicks', () => {
+  let pdf: PdfFacts
+  beforeAll(async () => {
+    pdf = await readPdf(await exported('export:clicks', join(dir, 'clicks.pdf'), ['--from', 'dist']))
+  }, 300_000)
+
+  it('adds exactly one page per click step', () => {
+    const steps = clicks.reduce((sum, n) => sum + n, 0)
+    expect(pdf.pages.length).toBe(slides.length + steps)
+  })
+
+  it('shows each slide on 1 + its click steps pages in a row, and the outline opens its first one', () => {
+    let page = 0
+    const firstPages: number[] = []
+    for (const slide of slides) {
+      firstPages.push(page)
+      for (let step = 0; step <= clicks[slide.no - 1]!; step++, page++) {
+        if (slide.title)
+          expect(typographic(pdf.pages[page]!.text), `slide ${slide.no}, step ${step}`).toContain(typographic(slide.title))
+      }
+    }
+    const flat = pdf.outline.flatMap(entry => [entry, ...entry.children])
+    expect(flat.map(entry => entry.page)).toEqual(slides.filter(slide => slide.title).map(slide => firstPages[slide.no - 1]))
+    expect(outlineTree(deck.slides).length).toBe(pdf.outline.length)
+  })
+})
+
+describe('npm run export:png', () => {
+  let files: string[] = []
+  const out = join(dir, 'png')
+  beforeAll(async () => {
+    await exported('export:png', out, ['--from', 'dist'])
+    files = readdirSync(out).sort()
+  }, 300_000)
+
+  it('writes one PNG per slide, numbered', () => {
+    expect(files).toEqual(slides.map(slide => `${String(slide.no).padStart(3, '0')}.png`))
+  })
+
+  it('renders each at twice the slide canvas', () => {
+    for (const file of files) {
+      const header = readFileSync(join(out, file)).subarray(0, 24)
+      expect(header.subarray(1, 4).toString()).toBe('PNG')
+      expect([header.readUInt32BE(16), header.readUInt32BE(20)]).toEqual([deck.canvas.width * 2, deck.canvas.height * 2])
+    }
+  })
+})
+
+describe('npm run export:notes', () => {
+  let pdf: PdfFacts
+  beforeAll(async () => {
+    pdf = await readPdf(await exported('export:notes', join(dir, 'notes.pdf'), ['--from', 'dist']))
+  }, 300_000)
+
+  it('holds every slide\'s notes, paragraph by paragraph', () => {
+    const all = squash(pdf.pages.map(page => page.text).join(' '))
+    const missing = slides.flatMap(slide => slide.note.split(/\n\s*\n/).map(paragraph => ({ no: slide.no, paragraph })))
+      // Slidev renders a `[click]` marker as a click anchor, not as text.
+      .filter(({ paragraph }) => !all.includes(squash(paragraph.replace(/\[click(?::\d+)?\]\s*/g, '').replace(/[*_`]/g, ''))))
+    expect(missing).toEqual([])
+    expect(slides.every(slide => slide.note)).toBe(true)
+  })
+
+  it('names every slide and is titled as the notes of the deck', () => {
+    const all = typographic(pdf.pages.map(page => page.text).join(' '))
+    for (const slide of slides.filter(slide => slide.title))
+      expect(all).toContain(`${slide.no}/${slides.length}`)
+    expect(pdf.title).toBe(`${deck.head.title}: speaker notes`)
+    expect(pdf.fonts.every(font => font.embedded)).toBe(true)
+  })
+})
+
+describe('export failures end in a clear message, not a hang', () => {
+  it('says how to get a browser when there is none', async () => {
+    const out = join(dir, 'none.pdf')
+    const run = await npm('export', ['--from', 'dist', '--output', out], { CHROMIUM_PATH: join(dir, 'no-such-chromium') })
+    expect(run.code).toBe(1)
+    expect(run.stderr).toContain('CHROMIUM_PATH')
+    expect(run.stderr).toContain('apt-get install -y chromium')
+    expect(existsSync(out)).toBe(false)
+  })
+
+  // A copy of the build in which the module of the last slide never finishes loading (a top-level await that
+  // never resolves), or is missing. The chunk is found by the last slide's title.
+  function brokenCopy(name: string, breakChunk: (file: string) => void): string {
+    const copy = join(dir, name)
+    cpSync(join(ROOT, 'dist'), copy, { recursive: true })
+    // The bundler decides where a slide's chunk goes (assets/ or assets/slidev/): look in every folder.
+    const assets = join(copy, 'assets')
+    const title = slides[slides.length - 1]!.title
+    const chunk = (readdirSync(assets, { recursive: true }) as string[])
+      .find(file => /(^|\/)md-[^/]*\.js$/.test(file) && readFileSync(join(assets, file), 'utf8').includes(title))
+    expect(chunk, `a chunk holding "${title}"`).toBeDefined()
+    breakChunk(join(assets, chunk!))
+    return copy
+  }
+
+  it('stops at the timeout when a slide never finishes loading, and says what was missing', async () => {
+    const copy = brokenCopy('hanging', file => writeFileSync(file, 'await new Promise(() => {})\n'))
+    const run = await npm('export', ['--from', copy, '--output', join(dir, 'hanging.pdf'), '--timeout', '8000'])
+    expect(run.code).toBe(1)
+    expect(run.stderr).toMatch(/was not ready after 8000 ms: \d+ of \d+ slides mounted, [1-9]\d* still loading/)
+    expect(run.ms).toBeLessThan(120_000)
+    expect(existsSync(join(dir, 'hanging.pdf'))).toBe(false)
+  }, 180_000)
+
+  it('refuses to print a deck with a missing file, naming it', async () => {
+    let missing = ''
+    const copy = brokenCopy('missing', (file) => {
+      missing = file.split('/').pop()!
+      rmSync(file)
+    })
+    const run = await npm('export', ['--from', copy, '--output', join(dir, 'missing.pdf')])
+    expect(run.code).toBe(1)
+    expect(run.stderr).toContain(`404 `)
+    expect(run.stderr).toContain(missing)
+  }, 180_000)
+
+  it('rejects an unknown option with the usage', async () => {
+    const run = await npm('export', ['--frobnicate'])
+    expect(run.code).toBe(2)
+    expect(run.stderr).toContain('Usage: npm run export')
   })
 })

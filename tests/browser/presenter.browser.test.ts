@@ -1,31 +1,99 @@
+// Presenter mode on the built deck: notes, next-slide preview, timer, and the audience window following the
+// presenter. In a build (no dev server), Slidev syncs the two through a BroadcastChannel between same-origin pages.
+import type { BrowserContext, Page } from 'playwright-chromium'
 import type { DeckSession, WatchedPage } from '../support/browser'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { openDeckSession, watchedPage } from '../support/browser'
-import { loadDeck, plainText } from '../support/deck'
+import { gotoSlide, openDeckSession, watchedPage } from '../support/browser'
+import { clickSteps } from '../support/built-deck'
+import { loadDeck, plainText, typographic } from '../support/deck'
 
 const slides = loadDeck()
 const words = (text: string) => plainText(text).split(' ').slice(0, 8).join(' ')
 
+async function openPresenter(page: Page, baseUrl: string, no: number): Promise<void> {
+  await page.goto(`${baseUrl}#/presenter/${no}`, { waitUntil: 'load' })
+  await page.locator('.slidev-presenter .slidev-note').first().waitFor({ state: 'visible' })
+}
+
 describe('presenter mode on the built deck', () => {
   let session: DeckSession
   let watched: WatchedPage
+  let clicks: number[] = []
 
   beforeAll(async () => {
     session = await openDeckSession()
     watched = await watchedPage(session.browser)
+    clicks = await clickSteps(watched.page, session.server.url, slides.length)
   })
   afterAll(async () => {
     await session?.close()
   })
 
-  it.each([2, 7, slides.length])('shows the notes of slide %i', async (no) => {
-    await watched.page.goto(`${session.server.url}#/presenter/${no}`, { waitUntil: 'load' })
-    const note = watched.page.locator('.slidev-note').first()
-    await note.waitFor({ state: 'visible' })
-    const shown = (await note.innerText()).replace(/\s+/g, ' ')
+  // The first slide, one in the middle and the last; chosen from the deck's length.
+  const picks = [...new Set([2, Math.ceil(slides.length / 2), slides.length])]
+
+  it.each(picks)('shows the notes of slide %i', async (no) => {
+    await openPresenter(watched.page, session.server.url, no)
+    const shown = (await watched.page.locator('.slidev-note').first().innerText()).replace(/\s+/g, ' ')
     expect(shown).toContain(words(slides[no - 1]!.note))
     // Not the neighbour's notes.
     if (no > 1)
       expect(shown).not.toContain(words(slides[no - 2]!.note))
+  })
+
+  it.each(picks)('previews what comes after slide %i', async (no) => {
+    await openPresenter(watched.page, session.server.url, no)
+    const next = watched.page.locator('.slidev-presenter .grid-section.next')
+    if (clicks[no - 1]! > 0) {
+      // The next step is this slide's first click.
+      await expect.poll(() => next.locator('.slidev-page').first().getAttribute('data-slidev-no')).toBe(String(no))
+    }
+    else if (no < slides.length) {
+      const preview = next.locator(`.slidev-page[data-slidev-no="${no + 1}"]`).first()
+      await preview.waitFor({ state: 'visible' })
+      const title = slides[no]!.title
+      if (title)
+        expect(typographic(await preview.innerText())).toContain(typographic(title))
+    }
+    else {
+      await expect.poll(() => next.innerText()).toContain('End of the presentation')
+    }
+  })
+
+  it('has a timer that starts at -:-- and counts once started', async () => {
+    await openPresenter(watched.page, session.server.url, 1)
+    const timer = watched.page.locator('.slidev-presenter .grid-section.bottom .font-mono').first()
+    expect((await timer.innerText()).replace(/\s+/g, '')).toBe('-:--')
+    // The play button shows on hover.
+    await timer.hover()
+    await watched.page.locator('.slidev-presenter .grid-section.bottom .i-carbon\\:play').first().click()
+    await expect.poll(async () => (await timer.innerText()).replace(/\s+/g, ''), { timeout: 5000 }).toMatch(/^0:0[1-9]$/)
+  })
+
+  it('moves the audience window when the presenter navigates', async () => {
+    const context: BrowserContext = watched.page.context()
+    const audience = await context.newPage()
+    try {
+      await gotoSlide(audience, session.server.url, 1)
+      await openPresenter(watched.page, session.server.url, 1)
+      // As many presses as slide 1 has clicks, plus one: the presenter reaches slide 2.
+      for (let i = 0; i <= clicks[0]!; i++)
+        await watched.page.keyboard.press('ArrowRight')
+      await expect.poll(() => watched.page.url()).toMatch(/#\/presenter\/2(\?|$)/)
+      await expect.poll(() => audience.url(), { timeout: 5000 }).toMatch(/#\/2(\?|$)/)
+      await audience.locator('.slidev-page[data-slidev-no="2"]').first().waitFor({ state: 'visible' })
+      // And back.
+      await watched.page.keyboard.press('ArrowLeft')
+      await expect.poll(() => audience.url(), { timeout: 5000 }).toMatch(/#\/1(\?|$)/)
+    }
+    finally {
+      await audience.close()
+    }
+  })
+
+  it('logged no console error and threw no page error', () => {
+    expect(watched.pageErrors).toEqual([])
+    expect(watched.consoleErrors).toEqual([])
+    expect(watched.externalRequests).toEqual([])
   })
 })

@@ -1,0 +1,262 @@
+// Pure layout of the sector map: networks stacked top to bottom, each network's groups side by side, each group's
+// categories in a grid, each category's project names in a grid of equal cells. No DOM, no randomness: the same data
+// and box always give the same picture.
+//
+// How it adapts: it tries font sizes from MAX_FONT_PX down to MIN_FONT_PX (the readable minimum, in slide CSS px on
+// the 980 x 551 canvas) and keeps the first that fits; inside a network it balances group widths so the tallest
+// group is as short as it can be.
+// The documented limit: when the data does not fit the box at MIN_FONT_PX (about 3x today's 74 entries on the map
+// slide, or networks with more groups than fit side by side), layoutSectorMap throws a SectorMapLayoutError that says
+// what did not fit. It never shrinks text below MIN_FONT_PX and never lets a label overflow its cell.
+import type { SectorMap } from '../data/schema.ts'
+
+/** The smallest label size, in CSS px of the 980 px wide canvas (about 15 px on a 1920 px wide projector). */
+export const MIN_FONT_PX = 9
+export const MAX_FONT_PX = 14
+/** The map's box on the map slide (canvas px); the build checks that the data fits it (data/vite-plugin.ts). */
+export const MAP_BOX = { width: 932, height: 470 } as const
+const FONT_STEP = 0.25
+
+export interface MapShapeCategory { id: string, name: string, labels: { id: string, text: string }[] }
+export interface MapShapeGroup { id: string, name: string, categories: MapShapeCategory[] }
+export interface MapShapeNetwork { id: string, name: string, groups: MapShapeGroup[] }
+export interface MapShape { networks: MapShapeNetwork[] }
+
+/** The shape the layout needs from the data: names, in file order, with each category's project names. */
+export function mapShape(map: SectorMap): MapShape {
+  const names = new Map(map.projects.map(project => [project.id, project.name]))
+  return {
+    networks: map.networks.map(network => ({
+      id: network.id,
+      name: network.name,
+      groups: network.groups.map(group => ({
+        id: group.id,
+        name: group.name,
+        categories: group.categories.map(category => ({
+          id: category.id,
+          name: category.name,
+          labels: category.projects.map(id => ({ id, text: names.get(id) ?? id })),
+        })),
+      })),
+    })),
+  }
+}
+
+export interface Rect { x: number, y: number, width: number, height: number }
+/** A title: centre x and baseline y. */
+export interface Title { text: string, x: number, y: number }
+export interface PlacedLabel extends Rect { id: string, text: string, /** baseline */ baseline: number }
+export interface PlacedCategory { id: string, rect: Rect, title: Title, labels: PlacedLabel[] }
+export interface PlacedGroup { id: string, rect: Rect, title: Title, categories: PlacedCategory[] }
+export interface PlacedNetwork { id: string, rect: Rect, title: Title, groups: PlacedGroup[] }
+export interface Fonts { label: number, category: number, group: number, network: number }
+export interface SectorMapLayout { width: number, height: number, fonts: Fonts, networks: PlacedNetwork[] }
+
+export class SectorMapLayoutError extends Error {
+  override name = 'SectorMapLayoutError'
+}
+
+// Advance widths of Inter, in em, rounded up; bold text is drawn ~6% wider. Deliberately generous.
+const NARROW = new Set('iljtf.,:;\'!|I ()[]'.split(''))
+const WIDE = new Set('mwMW@%'.split(''))
+export function textWidth(text: string, fontSize: number, bold = false): number {
+  let em = 0
+  for (const char of text) {
+    if (NARROW.has(char))
+      em += 0.32
+    else if (WIDE.has(char))
+      em += 0.92
+    else if (char >= 'A' && char <= 'Z')
+      em += 0.72
+    else if (char >= '0' && char <= '9')
+      em += 0.64
+    else em += 0.6
+  }
+  return em * fontSize * (bold ? 1.08 : 1)
+}
+
+interface Metrics {
+  fonts: Fonts
+  line: number // height of a label cell
+  cellPad: number // horizontal padding inside a cell
+  pad: number // padding inside a box
+  gap: number // space between boxes
+  categoryTitle: number // height of a category's title band
+  groupTitle: number
+  networkTitle: number
+}
+
+function metricsFor(font: number): Metrics {
+  return {
+    fonts: { label: font, category: font, group: font * 1.1, network: font * 1.3 },
+    line: font * 1.5,
+    cellPad: font * 0.35,
+    pad: font * 0.45,
+    gap: font * 0.55,
+    categoryTitle: font * 1.55,
+    groupTitle: font * 1.65,
+    networkTitle: font * 1.9,
+  }
+}
+
+/** A category drawn in `width`: its height, or null when it cannot fit (title or one cell too wide). */
+function categorySize(category: MapShapeCategory, width: number, m: Metrics): { height: number, cols: number } | null {
+  const inner = width - 2 * m.pad
+  const cell = Math.max(...category.labels.map(label => textWidth(label.text, m.fonts.label))) + 2 * m.cellPad
+  if (cell > inner || textWidth(category.name, m.fonts.category, true) > inner)
+    return null
+  const fit = Math.max(1, Math.floor(inner / cell))
+  const rows = Math.ceil(category.labels.length / fit)
+  const cols = Math.ceil(category.labels.length / rows)
+  return { height: m.categoryTitle + rows * m.line + m.pad, cols }
+}
+
+interface GroupPlan { height: number, perRow: number, rowHeights: number[] }
+
+/** Best grid of a group's categories in `width`: the arrangement with the least height. */
+function planGroup(group: MapShapeGroup, width: number, m: Metrics): GroupPlan | null {
+  if (textWidth(group.name, m.fonts.group, true) > width)
+    return null
+  let best: GroupPlan | null = null
+  for (let perRow = 1; perRow <= group.categories.length; perRow++) {
+    const colWidth = (width - (perRow - 1) * m.gap) / perRow
+    const sizes = group.categories.map(category => categorySize(category, colWidth, m))
+    if (sizes.some(size => size === null))
+      continue
+    const rowHeights: number[] = []
+    sizes.forEach((size, index) => {
+      const row = Math.floor(index / perRow)
+      rowHeights[row] = Math.max(rowHeights[row] ?? 0, size!.height)
+    })
+    const height = m.groupTitle + rowHeights.reduce((sum, h) => sum + h, 0) + (rowHeights.length - 1) * m.gap
+    if (!best || height < best.height - 1e-9)
+      best = { height, perRow, rowHeights }
+  }
+  return best
+}
+
+/** Splits `width` between a network's groups so that the tallest group is as short as possible. */
+function planNetwork(network: MapShapeNetwork, width: number, m: Metrics): { widths: number[], plans: GroupPlan[] } | null {
+  const n = network.groups.length
+  const free = width - (n - 1) * m.gap
+  const demand = network.groups.map(group => group.categories.reduce((sum, c) => sum + c.labels.length, 0) + 1)
+  const total = demand.reduce((a, b) => a + b, 0)
+  let widths = demand.map(d => free * d / total)
+  const plan = (w: number[]) => network.groups.map((group, i) => planGroup(group, w[i]!, m))
+  // Give too-narrow groups the width they need, taken from the widest.
+  for (let round = 0; round < 200; round++) {
+    const plans = plan(widths)
+    const broken = plans.findIndex(p => p === null)
+    if (broken < 0)
+      break
+    const donor = widths.indexOf(Math.max(...widths.filter((_, i) => i !== broken)))
+    const step = free * 0.01
+    if (donor === broken || widths[donor]! - step <= 0)
+      return null
+    widths = widths.map((w, i) => i === broken ? w + step : i === donor ? w - step : w)
+    if (round === 199)
+      return null
+  }
+  // Move width towards the tallest group while that lowers the network's height.
+  let plans = plan(widths) as GroupPlan[]
+  for (let round = 0; round < 60 && n > 1; round++) {
+    const heights = plans.map(p => p.height)
+    const tallest = heights.indexOf(Math.max(...heights))
+    const step = free * 0.02
+    let improved = false
+    const order = heights.map((h, i) => [h, i] as const).sort((a, b) => a[0] - b[0] || a[1] - b[1])
+    for (const [, donor] of order) {
+      if (donor === tallest)
+        continue
+      const trial = widths.map((w, i) => i === tallest ? w + step : i === donor ? w - step : w)
+      const trialPlans = plan(trial)
+      if (trialPlans.some(p => p === null))
+        continue
+      const trialMax = Math.max(...(trialPlans as GroupPlan[]).map(p => p.height))
+      if (trialMax < Math.max(...heights) - 1e-9) {
+        widths = trial
+        plans = trialPlans as GroupPlan[]
+        improved = true
+        break
+      }
+    }
+    if (!improved)
+      break
+  }
+  return { widths, plans }
+}
+
+function placeCategory(category: MapShapeCategory, rect: Rect, m: Metrics): PlacedCategory {
+  const size = categorySize(category, rect.width, m)!
+  const cellWidth = (rect.width - 2 * m.pad) / size.cols
+  const rows = Math.ceil(category.labels.length / size.cols)
+  const gridTop = rect.y + m.categoryTitle + (rect.height - m.categoryTitle - m.pad - rows * m.line) / 2
+  const labels = category.labels.map((label, index) => {
+    const row = Math.floor(index / size.cols)
+    const inRow = Math.min(size.cols, category.labels.length - row * size.cols)
+    // Centre a short last row.
+    const left = rect.x + m.pad + (size.cols - inRow) * cellWidth / 2
+    const x = left + (index % size.cols) * cellWidth
+    const y = gridTop + row * m.line
+    return { id: label.id, text: label.text, x, y, width: cellWidth, height: m.line, baseline: y + m.line * 0.68 }
+  })
+  return { id: category.id, rect, title: { text: category.name, x: rect.x + rect.width / 2, y: rect.y + m.categoryTitle * 0.72 }, labels }
+}
+
+function tryLayout(shape: MapShape, box: { width: number, height: number }, font: number): SectorMapLayout | string {
+  const m = metricsFor(font)
+  const inner = box.width - 2 * m.pad
+  const placed: PlacedNetwork[] = []
+  let y = 0
+  for (const network of shape.networks) {
+    const plan = planNetwork(network, inner, m)
+    if (!plan)
+      return `the groups of "${network.name}" do not fit side by side in ${box.width}px`
+    const body = Math.max(...plan.plans.map(p => p.height))
+    const rect = { x: 0, y, width: box.width, height: m.networkTitle + body + m.pad }
+    let x = m.pad
+    const groups = network.groups.map((group, g) => {
+      const width = plan.widths[g]!
+      const gp = plan.plans[g]!
+      const groupRect = { x, y: y + m.networkTitle, width, height: body }
+      x += width + m.gap
+      const colWidth = (width - (gp.perRow - 1) * m.gap) / gp.perRow
+      let rowY = groupRect.y + m.groupTitle
+      const rows = gp.rowHeights.length
+      // The last row stretches so that every group in a network ends on the same line.
+      const stretch = body - gp.height
+      const categories: PlacedCategory[] = []
+      for (let row = 0; row < rows; row++) {
+        const height = gp.rowHeights[row]! + (row === rows - 1 ? stretch : 0)
+        group.categories.slice(row * gp.perRow, (row + 1) * gp.perRow).forEach((category, col) => {
+          categories.push(placeCategory(category, { x: groupRect.x + col * (colWidth + m.gap), y: rowY, width: colWidth, height }, m))
+        })
+        rowY += height + m.gap
+      }
+      return { id: group.id, rect: groupRect, title: { text: group.name, x: groupRect.x + width / 2, y: groupRect.y + m.groupTitle * 0.68 }, categories }
+    })
+    placed.push({ id: network.id, rect, title: { text: network.name, x: box.width / 2, y: y + m.networkTitle * 0.7 }, groups })
+    y += rect.height + m.gap
+  }
+  const height = y - m.gap
+  if (height > box.height + 1e-9)
+    return `it needs ${Math.ceil(height)}px of height, and the box has ${box.height}px`
+  return { width: box.width, height, fonts: m.fonts, networks: placed }
+}
+
+/** Lays the map out in `box` with the largest label size that fits, never below MIN_FONT_PX. */
+export function layoutSectorMap(shape: MapShape, box: { width: number, height: number }): SectorMapLayout {
+  const empty = shape.networks.length === 0 || shape.networks.some(network => network.groups.length === 0
+    || network.groups.some(group => group.categories.length === 0 || group.categories.some(category => category.labels.length === 0)))
+  if (empty)
+    throw new SectorMapLayoutError('The sector map needs at least one network, and every network, group and category needs entries.')
+  let reason = ''
+  for (let font = MAX_FONT_PX; font >= MIN_FONT_PX - 1e-9; font -= FONT_STEP) {
+    const result = tryLayout(shape, box, font)
+    if (typeof result !== 'string')
+      return result
+    reason = result
+  }
+  const entries = shape.networks.flatMap(n => n.groups.flatMap(g => g.categories.flatMap(c => c.labels))).length
+  throw new SectorMapLayoutError(`The sector map (${shape.networks.length} networks, ${entries} entries) does not fit ${box.width}x${box.height}px at the readable minimum of ${MIN_FONT_PX}px: ${reason}. Split it (for example, one map slide per network) rather than shrinking the text.`)
+}

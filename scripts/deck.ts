@@ -1,0 +1,106 @@
+// What the export and hosting scripts need to know about slides.md, read once with Slidev's own parser.
+//
+//   import { readDeck } from './deck'
+//   const deck = readDeck()          // { head: { title, description, author, keywords, ... }, slides: [...], canvas }
+//
+// `head` is the headmatter (the first slide's frontmatter) made safe for PDF metadata and HTML meta tags: the
+// multi-line `info` is folded into one line. `slides` skips hidden/disabled slides, as Slidev's print view does.
+import { readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { parseSync } from '@slidev/parser'
+
+export const PROJECT_ROOT = fileURLToPath(new URL('../', import.meta.url))
+export const SLIDES_FILE = `${PROJECT_ROOT}slides.md`
+
+export interface DeckHead {
+  title: string
+  /** `info`, folded to one line. */
+  description: string
+  author: string
+  keywords: string[]
+  lang: string
+  /** File name without extension for every export (`exportFilename`). */
+  exportFilename: string
+}
+
+export interface DeckSlideInfo {
+  /** 1-based, as in the URL. */
+  no: number
+  /** The slide's title as plain text ('' when it has none). */
+  title: string
+  layout: string
+  note: string
+}
+
+export interface DeckInfo {
+  head: DeckHead
+  slides: DeckSlideInfo[]
+  /** The slide canvas in CSS pixels (`canvasWidth` and `aspectRatio`). */
+  canvas: { width: number, height: number }
+}
+
+/** Markdown/HTML title to plain text: tags and emphasis marks gone, entities decoded, whitespace folded. */
+export function plainTitle(raw: string): string {
+  return raw
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/[*_`]/g, '')
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/\s+/g, ' ')
+    .trim()
+}
+
+export function foldText(value: unknown): string {
+  return typeof value === 'string' ? value.replace(/\s+/g, ' ').trim() : ''
+}
+
+/** `16/9`, `16:9` or a number, as Slidev accepts it. */
+export function parseAspectRatio(value: unknown): number {
+  if (typeof value === 'number' && value > 0)
+    return value
+  const match = typeof value === 'string' ? value.match(/^\s*([\d.]+)\s*[/:]\s*([\d.]+)\s*$/) : null
+  if (match) {
+    const ratio = Number(match[1]) / Number(match[2])
+    if (Number.isFinite(ratio) && ratio > 0)
+      return ratio
+  }
+  if (value === undefined)
+    return 16 / 9
+  throw new Error(`slides.md: headmatter field "aspectRatio" is "${String(value)}"; expected a ratio such as 16/9`)
+}
+
+export function readDeck(file = SLIDES_FILE): DeckInfo {
+  const parsed = parseSync(readFileSync(file, 'utf8'), file)
+  const headmatter = (parsed.slides[0]?.frontmatter ?? {}) as Record<string, unknown>
+  const keywords = headmatter.keywords
+  const htmlAttrs = headmatter.htmlAttrs as { lang?: unknown } | undefined
+  const width = Number(headmatter.canvasWidth ?? 980)
+  if (!Number.isFinite(width) || width <= 0)
+    throw new Error(`${file}: headmatter field "canvasWidth" is "${String(headmatter.canvasWidth)}"; expected a positive number`)
+  const ratio = parseAspectRatio(headmatter.aspectRatio)
+  const title = foldText(headmatter.title) || 'Slidev'
+  return {
+    head: {
+      title,
+      description: foldText(headmatter.info),
+      author: foldText(headmatter.author),
+      keywords: (Array.isArray(keywords) ? keywords.map(String) : String(keywords ?? '').split(','))
+        .map(word => word.trim())
+        .filter(Boolean),
+      lang: typeof htmlAttrs?.lang === 'string' ? htmlAttrs.lang : 'en',
+      exportFilename: foldText(headmatter.exportFilename) || 'slides-export',
+    },
+    slides: parsed.slides
+      .filter(slide => !slide.frontmatter.hide && !slide.frontmatter.disabled)
+      .map((slide, index) => ({
+        no: index + 1,
+        title: plainTitle(slide.title ?? ''),
+        layout: String(slide.frontmatter.layout ?? (index === 0 ? 'cover' : 'default')),
+        note: (slide.note ?? '').trim(),
+      })),
+    // Slidev rounds the slide height up (env.ts slideHeight); so do we, so that pages and images match it.
+    canvas: { width, height: Math.ceil(width / ratio) },
+  }
+}

@@ -1,0 +1,351 @@
+// Prints the built deck through Slidev's print view in the resolved Chromium: PDF, PDF by click, PNGs, notes handout.
+//
+//   const reports = await runExports([{ kind: 'pdf', output: 'deck.pdf' }], { dark: false, timeoutMs: 60_000 })
+//
+// The deck is a static build (`from`, e.g. dist/, or slides.md built into a temp folder), served on 127.0.0.1 by
+// scripts/serve.ts. We wait for what matters: every slide mounted, no slide still loading, fonts and images loaded,
+// and the number of slides steady for half a second; never `networkidle`. Every wait has a limit; reaching it throws
+// an ExportError that says what was still missing.
+import type { Browser, BrowserContext, Page } from 'playwright-chromium'
+import type { DeckInfo } from './deck'
+import type { StaticServer } from './serve'
+import { spawn } from 'node:child_process'
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { tmpdir } from 'node:os'
+import { dirname, join, resolve } from 'node:path'
+import process from 'node:process'
+import { chromium } from 'playwright-chromium'
+import { launchArgs, resolveBrowser } from './browser'
+import { PROJECT_ROOT, readDeck } from './deck'
+import { OG_IMAGE_WIDTH } from './head-meta'
+import { finishPdf, outlineTree } from './pdf-finish'
+import { serveStatic } from './serve'
+
+export type ExportKind = 'pdf' | 'clicks' | 'png' | 'notes' | 'og'
+
+export interface ExportJob {
+  kind: ExportKind
+  /** A file for pdf, clicks, notes and og; a folder for png. */
+  output: string
+}
+
+export interface ExportSettings {
+  /** A built deck to print (e.g. 'dist'). Without it, slides.md is built into a temp folder first. */
+  from?: string
+  dark: boolean
+  /** Limit for each wait, in ms. */
+  timeoutMs: number
+  /** Pixel ratio of PNGs. */
+  scale?: number
+  log?: (line: string) => void
+}
+
+export interface ExportReport {
+  kind: ExportKind
+  output: string
+  /** PDF pages or PNG files written. */
+  count: number
+  bytes: number
+}
+
+export class ExportError extends Error {
+  override name = 'ExportError'
+}
+
+/** The base a built deck was made for, read from its index.html (`<script src="/base/assets/…">`). */
+export function detectBase(indexHtml: string): string {
+  const src = indexHtml.match(/<script[^>]+src="([^"]*?)assets\/[^"]+\.js"/)?.[1]
+  if (src === undefined)
+    throw new ExportError('index.html of the built deck has no <script src=".../assets/*.js">; is it a Slidev build?')
+  return src.startsWith('/') ? src : `/${src.replace(/^\.\//, '')}`
+}
+
+/** Rejects with `message` when `promise` takes longer than `ms` (for steps that have no timeout of their own). */
+export async function within<T>(promise: Promise<T>, ms: number, message: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined
+  const limit = new Promise<never>((_, fail) => {
+    timer = setTimeout(() => fail(new ExportError(message)), ms)
+  })
+  try {
+    return await Promise.race([promise, limit])
+  }
+  finally {
+    clearTimeout(timer)
+  }
+}
+
+/** `slidev build` into `outDir`. Output is shown only when it fails. */
+export async function buildDeck(outDir: string, options: { base?: string, extraArgs?: readonly string[], timeoutMs?: number, quiet?: boolean } = {}): Promise<void> {
+  const require = createRequire(import.meta.url)
+  const cli = require.resolve('@slidev/cli/bin/slidev.mjs')
+  const args = [cli, 'build', '--out', outDir, ...(options.base ? ['--base', options.base] : []), ...(options.extraArgs ?? [])]
+  const child = spawn(process.execPath, args, { cwd: PROJECT_ROOT, stdio: options.quiet === false ? 'inherit' : 'pipe' })
+  let output = ''
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()))
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()))
+  const limit = options.timeoutMs ?? 5 * 60_000
+  const timer = setTimeout(() => child.kill('SIGTERM'), limit)
+  const code = await new Promise<number>(done => child.on('close', (status, signal) => done(status ?? (signal ? 1 : 0))))
+  clearTimeout(timer)
+  if (code !== 0)
+    throw new ExportError(`slidev build failed (exit ${code}; it is stopped after ${limit / 1000} s)${output ? `:\n${output.slice(-4000)}` : ''}`)
+}
+
+// Runs in the page as a string (see tests/support/browser.ts): true once every slide is mounted and steady.
+function printViewReady(min: number): string {
+  return `(() => {
+    const boxes = document.querySelectorAll('.print-slide-container')
+    const ready = boxes.length >= ${min}
+      && !document.querySelector('.slidev-slide-loading')
+      && [...boxes].every(box => box.querySelector('.slidev-page'))
+      && document.fonts.status === 'loaded'
+      && [...document.images].every(img => img.complete)
+    const seen = window.__deckExportSeen || (window.__deckExportSeen = { count: -1, since: 0 })
+    if (!ready || seen.count !== boxes.length) {
+      seen.count = ready ? boxes.length : -1
+      seen.since = performance.now()
+      return false
+    }
+    return performance.now() - seen.since >= 500
+  })()`
+}
+
+const PRINT_STATE = `(() => ({
+  mounted: document.querySelectorAll('.print-slide-container').length,
+  loading: document.querySelectorAll('.slidev-slide-loading').length,
+  fonts: document.fonts.status,
+  images: [...document.images].filter(img => !img.complete).map(img => img.src),
+}))()`
+
+interface PrintState { mounted: number, loading: number, fonts: string, images: string[] }
+
+class Session {
+  constructor(
+    readonly deck: DeckInfo,
+    readonly browser: Browser,
+    readonly server: StaticServer,
+    readonly settings: ExportSettings,
+  ) {}
+
+  /** Files of the deck that did not load (404 or failed): a slide would print as "Failed to fetch this slide". */
+  readonly missing: string[] = []
+
+  async page(viewport: { width: number, height: number }, scale = 1): Promise<{ context: BrowserContext, page: Page }> {
+    const context = await this.browser.newContext({
+      viewport,
+      deviceScaleFactor: scale,
+      colorScheme: this.settings.dark ? 'dark' : 'light',
+    })
+    context.setDefaultTimeout(this.settings.timeoutMs)
+    context.setDefaultNavigationTimeout(this.settings.timeoutMs)
+    // Nothing may leave the machine: a request that would hang an offline export is refused at once.
+    await context.route(/^(?!https?:\/\/(127\.0\.0\.1|localhost)[:/])[a-z]+:\/\/.*/, (route) => {
+      this.settings.log?.(`warning: refused a request outside the machine: ${route.request().url()}`)
+      return route.abort('blockedbyclient')
+    })
+    const page = await context.newPage()
+    page.on('response', (response) => {
+      if (response.status() >= 400)
+        this.missing.push(`${response.status()} ${response.url()}`)
+    })
+    return { context, page }
+  }
+
+  /** Throws when a file of the deck failed to load, so that no page prints an error instead of a slide. */
+  checkComplete(): void {
+    if (this.missing.length)
+      throw new ExportError(`the built deck is missing files, so some slides would print as errors:\n  ${[...new Set(this.missing)].join('\n  ')}\nRebuild it (npm run build) or drop --from.`)
+  }
+
+  /** Opens the print view and waits until it is complete. Returns the slide number of each page, in order. */
+  async openPrintView(page: Page, withClicks: boolean): Promise<number[]> {
+    const expected = this.deck.slides.length
+    const url = `${this.server.url}?print=${withClicks ? 'clicks' : 'true'}#/print`
+    const timeout = this.settings.timeoutMs
+    await page.goto(url, { waitUntil: 'domcontentloaded', timeout })
+    await page.emulateMedia({ media: 'screen', colorScheme: this.settings.dark ? 'dark' : 'light' })
+    try {
+      await page.waitForFunction(printViewReady(expected), undefined, { timeout, polling: 100 })
+    }
+    catch (error) {
+      const state = await within(page.evaluate(PRINT_STATE) as Promise<PrintState>, 5000, 'page not responding').catch(() => undefined)
+      const seen = state
+        ? `${state.mounted} of ${expected} slides mounted, ${state.loading} still loading, fonts ${state.fonts}${state.images.length ? `, images not loaded: ${state.images.join(', ')}` : ''}`
+        : 'the page did not answer'
+      throw new ExportError(`the print view (${url}) was not ready after ${timeout} ms: ${seen}. A slide may wait on something that never loads; raise --timeout if the machine is just slow. (${(error as Error).message.split('\n')[0]})`)
+    }
+    this.checkComplete()
+    // Each slide ends in a forced page break; after the last one Chromium would add a blank page.
+    await page.addStyleTag({ content: '.print-slide-container:last-of-type { break-after: auto !important; }' })
+    const ids = await page.locator('.print-slide-container').evaluateAll(boxes => boxes.map(box => box.id))
+    const slides = ids.map(id => Number(id.split('-')[0]))
+    const distinct = new Set(slides).size
+    if (distinct !== expected)
+      throw new ExportError(`the built deck has ${distinct} slides but slides.md has ${expected}: rebuild it (npm run build) or drop --from`)
+    return slides
+  }
+
+  private async printPdf(page: Page, pageSize: { width: number, height: number } | 'A4', outline: boolean): Promise<Buffer> {
+    return within(page.pdf({
+      ...(pageSize === 'A4' ? { format: 'A4' } : { width: `${pageSize.width}px`, height: `${pageSize.height}px` }),
+      margin: { top: 0, right: 0, bottom: 0, left: 0 },
+      printBackground: true,
+      preferCSSPageSize: true,
+      tagged: true,
+      outline,
+    }), this.settings.timeoutMs, `Chromium did not finish printing the PDF within ${this.settings.timeoutMs} ms`)
+  }
+
+  private meta(subtitle?: string) {
+    const { head } = this.deck
+    return {
+      title: subtitle ? `${head.title}: ${subtitle}` : head.title,
+      author: head.author,
+      subject: head.description,
+      keywords: head.keywords,
+      lang: head.lang,
+    }
+  }
+
+  async slidesPdf(output: string, withClicks: boolean): Promise<number> {
+    const { canvas } = this.deck
+    // As tall as all slides together, as Slidev's exporter does: a one-slide viewport adds a blank last page.
+    const { context, page } = await this.page({ width: canvas.width, height: canvas.height * this.deck.slides.length })
+    try {
+      const pages = await this.openPrintView(page, withClicks)
+      const raw = await this.printPdf(page, canvas, false)
+      const bytes = await finishPdf(raw, {
+        meta: this.meta(withClicks ? 'click by click' : undefined),
+        tree: outlineTree(this.deck.slides),
+        firstPageOf: no => pages.indexOf(no),
+        expectedPages: pages.length,
+      })
+      writeOutput(output, bytes)
+      return pages.length
+    }
+    finally {
+      await context.close()
+    }
+  }
+
+  async pngs(output: string): Promise<number> {
+    const { canvas } = this.deck
+    const { context, page } = await this.page({ width: canvas.width, height: canvas.height }, this.settings.scale ?? 2)
+    try {
+      const pages = await this.openPrintView(page, false)
+      mkdirSync(output, { recursive: true })
+      for (const old of readdirSync(output).filter(name => /^\d+\.png$/.test(name)))
+        rmSync(join(output, old))
+      const width = String(pages.length).length < 3 ? 3 : String(pages.length).length
+      const boxes = page.locator('.print-slide-container')
+      for (const [index, no] of pages.entries())
+        await boxes.nth(index).screenshot({ path: join(output, `${String(no).padStart(width, '0')}.png`), animations: 'disabled' })
+      return pages.length
+    }
+    finally {
+      await context.close()
+    }
+  }
+
+  /** The title slide as a 1200-pixel-wide PNG, for og:image. */
+  async ogImage(output: string): Promise<number> {
+    const { canvas } = this.deck
+    const { context, page } = await this.page({ width: canvas.width, height: canvas.height }, OG_IMAGE_WIDTH / canvas.width)
+    try {
+      await this.openPrintView(page, false)
+      mkdirSync(dirname(resolve(output)), { recursive: true })
+      await page.locator('.print-slide-container').first().screenshot({ path: output, animations: 'disabled' })
+      return 1
+    }
+    finally {
+      await context.close()
+    }
+  }
+
+  /** Slidev's notes page (`#/presenter/print`): every slide's number, title and notes, on A4. */
+  async notesPdf(output: string): Promise<number> {
+    const withNotes = this.deck.slides.filter(slide => slide.note).length
+    const { context, page } = await this.page({ width: 794, height: 1123 })
+    try {
+      const url = `${this.server.url}#/presenter/print`
+      const timeout = this.settings.timeoutMs
+      await page.goto(url, { waitUntil: 'domcontentloaded', timeout })
+      await page.emulateMedia({ media: 'screen', colorScheme: 'light' })
+      await page.waitForFunction(`document.querySelectorAll('#page-root h2').length >= ${withNotes} && document.fonts.status === 'loaded'`, undefined, { timeout, polling: 100 })
+        .catch(async () => {
+          const shown = await page.locator('#page-root h2').count().catch(() => -1)
+          throw new ExportError(`the notes page (${url}) was not ready after ${timeout} ms: ${shown} of ${withNotes} slides' notes shown`)
+        })
+      const raw = await this.printPdf(page, 'A4', true)
+      writeOutput(output, await finishPdf(raw, { meta: this.meta('speaker notes'), tree: [], firstPageOf: () => 0 }))
+      return withNotes
+    }
+    finally {
+      await context.close()
+    }
+  }
+}
+
+function writeOutput(output: string, bytes: Uint8Array): void {
+  mkdirSync(dirname(resolve(output)), { recursive: true })
+  writeFileSync(output, bytes)
+}
+
+/** Bytes in a file, or in the files of a folder. */
+function sizeOf(path: string): number {
+  if (!statSync(path).isDirectory())
+    return statSync(path).size
+  return readdirSync(path).reduce((sum, name) => sum + statSync(join(path, name)).size, 0)
+}
+
+export async function runExports(jobs: readonly ExportJob[], settings: ExportSettings): Promise<ExportReport[]> {
+  const log = settings.log ?? (() => {})
+  const executablePath = resolveBrowser().path
+  const deck = readDeck()
+  let root = settings.from ? resolve(settings.from) : undefined
+  let temp: string | undefined
+  let server: StaticServer | undefined
+  let browser: Browser | undefined
+  try {
+    if (!root) {
+      temp = mkdtempSync(join(tmpdir(), 'depin-export-'))
+      root = join(temp, 'deck')
+      log('building the deck (slidev build) ...')
+      await buildDeck(root)
+    }
+    let indexHtml: string
+    try {
+      indexHtml = readFileSync(join(root, 'index.html'), 'utf8')
+    }
+    catch {
+      throw new ExportError(`${root} has no index.html: build the deck first (npm run build), or drop --from`)
+    }
+    server = await serveStatic({ root, base: detectBase(indexHtml) })
+    browser = await within(
+      chromium.launch({ executablePath, args: [...launchArgs], timeout: settings.timeoutMs }),
+      settings.timeoutMs,
+      `Chromium (${executablePath}) did not start within ${settings.timeoutMs} ms`,
+    )
+    const session = new Session(deck, browser, server, settings)
+    const reports: ExportReport[] = []
+    for (const job of jobs) {
+      const started = Date.now()
+      const count = job.kind === 'pdf' || job.kind === 'clicks'
+        ? await session.slidesPdf(job.output, job.kind === 'clicks')
+        : job.kind === 'png'
+          ? await session.pngs(job.output)
+          : job.kind === 'notes' ? await session.notesPdf(job.output) : await session.ogImage(job.output)
+      const report = { kind: job.kind, output: job.output, count, bytes: sizeOf(job.output) }
+      log(`${job.kind}: ${job.output} (${count} ${job.kind === 'png' ? 'files' : job.kind === 'og' ? 'image' : job.kind === 'notes' ? 'slides' : 'pages'}, ${(report.bytes / 1024).toFixed(0)} KiB, ${((Date.now() - started) / 1000).toFixed(1)} s)`)
+      reports.push(report)
+    }
+    return reports
+  }
+  finally {
+    await browser?.close().catch(() => {})
+    await server?.close().catch(() => {})
+    if (temp)
+      rmSync(temp, { recursive: true, force: true })
+  }
+}

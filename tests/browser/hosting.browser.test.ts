@@ -1,0 +1,112 @@
+// The deck as a static host serves it under a base path (GitHub Pages: /<repo>/). Built once here with
+// `npm run build -- --base ... --out <tmp>`, then every slide, the PDF download, the favicon and og:image must load
+// with no 404 and no request outside the server.
+import type { DeckSession, WatchedPage } from '../support/browser'
+import { execFile } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { promisify } from 'node:util'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { readDeck } from '../../scripts/deck'
+import { OG_IMAGE_FILE, OG_IMAGE_WIDTH } from '../../scripts/head-meta'
+import { gotoSlide, openDeckSession, watchedPage } from '../support/browser'
+import { loadDeck, ROOT, typographic } from '../support/deck'
+
+const run = promisify(execFile)
+const slides = loadDeck()
+const deck = readDeck()
+const BASE = '/the-depin-portrait/'
+const SITE = 'https://example.github.io/the-depin-portrait/'
+
+describe(`the deck built with --base ${BASE}`, () => {
+  const dir = mkdtempSync(join(tmpdir(), 'depin-host-'))
+  const out = join(dir, 'site')
+  let session: DeckSession
+  let watched: WatchedPage
+  const failed: string[] = []
+
+  beforeAll(async () => {
+    await run('npm', ['run', '--silent', 'build', '--', '--base', BASE, '--out', out], {
+      cwd: ROOT,
+      timeout: 300_000,
+      env: { ...process.env, DECK_URL: SITE },
+    })
+    session = await openDeckSession(BASE, out)
+    watched = await watchedPage(session.browser)
+    watched.page.on('response', (response) => {
+      if (response.status() >= 400)
+        failed.push(`${response.status()} ${response.url()}`)
+    })
+  }, 320_000)
+  afterAll(async () => {
+    await session?.close()
+    rmSync(dir, { recursive: true, force: true })
+  })
+
+  it('loads every slide under the base path, with zero 404s', async () => {
+    for (const slide of slides) {
+      await gotoSlide(watched.page, session.server.url, slide.no)
+      if (slide.title) {
+        const text = await watched.page.locator(`.slidev-page[data-slidev-no="${slide.no}"]`).first().innerText()
+        expect(typographic(text)).toContain(typographic(slide.title))
+      }
+    }
+    // Presenter and overview are routes of the same page: they must load too.
+    await watched.page.goto(`${session.server.url}#/presenter/1`)
+    await watched.page.locator('.slidev-note').first().waitFor()
+    await watched.page.goto(`${session.server.url}#/overview`)
+    await watched.page.locator('.slidev-page').first().waitFor()
+    expect(session.server.misses).toEqual([])
+    expect(failed).toEqual([])
+    expect(watched.externalRequests).toEqual([])
+    expect(watched.pageErrors).toEqual([])
+  })
+
+  it('puts every asset under the base path', () => {
+    const html = readFileSync(join(out, 'index.html'), 'utf8')
+    const urls = [...html.matchAll(/\b(?:src|href)="([^"]+)"/g)].map(match => match[1]!)
+    expect(urls.length).toBeGreaterThan(0)
+    expect(urls.filter(url => url.startsWith('/') && !url.startsWith(BASE))).toEqual([])
+  })
+
+  it('offers the PDF as a download, served from the base path', async () => {
+    await gotoSlide(watched.page, session.server.url, 1)
+    const [download] = await Promise.all([
+      watched.page.waitForEvent('download', { timeout: 15_000 }),
+      watched.page.locator('button[title="Download as PDF"]').first().click(),
+    ])
+    expect(new URL(download.url()).pathname).toBe(`${BASE}${deck.head.exportFilename}.pdf`)
+    const response = await watched.page.request.get(download.url())
+    expect(response.status()).toBe(200)
+    expect(response.headers()['content-type']).toBe('application/pdf')
+    expect((await response.body()).subarray(0, 5).toString()).toBe('%PDF-')
+  })
+
+  it('has a title, a favicon, a clean description and social tags with the title slide as image', async () => {
+    await gotoSlide(watched.page, session.server.url, 1)
+    const meta = async (selector: string) => watched.page.locator(selector).first().getAttribute('content')
+    expect(await watched.page.title()).toBe(deck.head.title)
+    const description = await meta('meta[name="description"]')
+    expect(description).toBe(deck.head.description)
+    expect(description).not.toMatch(/["\n]|\\n/)
+    expect(await meta('meta[property="og:title"]')).toBe(deck.head.title)
+    expect(await meta('meta[property="og:description"]')).toBe(deck.head.description)
+    expect(await meta('meta[name="twitter:card"]')).toBe('summary_large_image')
+    const image = await meta('meta[property="og:image"]')
+    expect(image).toBe(`${SITE}${OG_IMAGE_FILE}`)
+
+    // The image itself, fetched from the local server at the same path.
+    const local = `${session.server.url}${OG_IMAGE_FILE}`
+    const png = await watched.page.request.get(local)
+    expect(png.status()).toBe(200)
+    const header = (await png.body()).subarray(0, 24)
+    expect(header.readUInt32BE(16)).toBe(OG_IMAGE_WIDTH)
+    expect(String(header.readUInt32BE(20))).toBe(await meta('meta[property="og:image:height"]'))
+
+    const icon = await watched.page.locator('link[rel="icon"]').first().getAttribute('href')
+    expect(icon).toBeTruthy()
+    const favicon = await watched.page.request.get(new URL(icon!, watched.page.url()).href)
+    expect(favicon.status()).toBe(200)
+  })
+})

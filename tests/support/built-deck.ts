@@ -1,0 +1,65 @@
+// Facts about the BUILT deck, measured in Chromium at test time, so that export tests never hard-code a count:
+//
+//   const clicks = await clickSteps(page, server.url, slides.length)   // click steps of each slide, [0, 0, 4, ...]
+//   const links = await externalLinks(page, server.url)                // every <a href="http..."> with its slide
+import type { Page } from 'playwright-chromium'
+import { gotoSlide } from './browser'
+import { loadDeck } from './deck'
+
+/** The slide number a deck URL shows: `#/12` or, for a slide with `routeAlias: storage`, `#/storage`. */
+export function slideNoOf(url: string, aliases: ReadonlyMap<string, number> = routeAliases()): { no: number, clicks: number } | undefined {
+  const match = url.match(/#\/([\w-]+)(?:\?clicks=(\d+))?/)
+  if (!match)
+    return undefined
+  const no = /^\d+$/.test(match[1]!) ? Number(match[1]) : aliases.get(match[1]!)
+  return no === undefined ? undefined : { no, clicks: Number(match[2] ?? 0) }
+}
+
+function routeAliases(): Map<string, number> {
+  return new Map(loadDeck().filter(slide => slide.frontmatter.routeAlias).map(slide => [String(slide.frontmatter.routeAlias), slide.no]))
+}
+
+/** Walks the deck in play mode with ArrowRight and counts the click steps of each slide (index = slide no - 1). */
+export async function clickSteps(page: Page, baseUrl: string, total: number): Promise<number[]> {
+  const steps = Array.from({ length: total }, () => 0)
+  const aliases = routeAliases()
+  await gotoSlide(page, baseUrl, 1)
+  let url = page.url()
+  for (let guard = 0; guard < 1000; guard++) {
+    await page.keyboard.press('ArrowRight')
+    const moved = await page.waitForURL(next => next.href !== url, { timeout: 3000 }).then(() => true, () => false)
+    if (!moved)
+      break
+    url = page.url()
+    const at = slideNoOf(url, aliases)
+    if (!at)
+      throw new Error(`clickSteps: unexpected URL ${url}`)
+    const { no } = at
+    // A slide registers its click steps when it mounts: press again only once it has.
+    await page.locator(`.slidev-page[data-slidev-no="${no}"]`).first().waitFor({ state: 'visible' })
+    await page.waitForFunction(`!document.querySelector('.slidev-slide-loading')`)
+    await page.evaluate(`new Promise(done => requestAnimationFrame(() => requestAnimationFrame(() => done(true))))`)
+    steps[no - 1] = Math.max(steps[no - 1] ?? 0, at.clicks)
+  }
+  if (slideNoOf(url, aliases)?.no !== total)
+    throw new Error(`clickSteps: ArrowRight stopped at ${url}, before slide ${total}`)
+  return steps
+}
+
+export interface DeckLink {
+  no: number
+  href: string
+}
+
+/** Every external link on every slide, read from the print view (all slides mounted at once, all clicks shown). */
+export async function externalLinks(page: Page, baseUrl: string): Promise<DeckLink[]> {
+  await page.goto(`${baseUrl}?print=true#/print`, { waitUntil: 'domcontentloaded' })
+  await page.locator('.print-slide-container').first().waitFor()
+  await page.waitForFunction(`!document.querySelector('.slidev-slide-loading')`)
+  // getAttribute, not .href: an SVG <a> has an object there.
+  return page.evaluate(`[...document.querySelectorAll('.print-slide-container')].flatMap(box =>
+    [...box.querySelectorAll('a[href^="http"], a[*|href^="http"]')].map(a => ({
+      no: Number(box.id.split('-')[0]),
+      href: new URL(a.getAttribute('href') || a.getAttributeNS('http://www.w3.org/1999/xlink', 'href'), location.href).href,
+    })))`)
+}

@@ -1,0 +1,103 @@
+// Reads an exported PDF the way the tests check it: text per page (unpdf / pdf.js), and structure (pdf-lib): link
+// annotations, fonts, tagging, metadata and the outline.
+//
+//   const pdf = await readPdf('deck.pdf'); pdf.pages[0].text; pdf.pages[0].links; pdf.fonts; pdf.outline
+import { readFileSync } from 'node:fs'
+import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRawStream, PDFString, PDFHexString } from 'pdf-lib'
+import { extractText, getDocumentProxy } from 'unpdf'
+import { readOutline } from '../../scripts/pdf-finish'
+
+export interface PdfPage {
+  text: string
+  /** URIs of the page's link annotations. */
+  links: string[]
+  width: number
+  height: number
+}
+
+export interface PdfFont {
+  name: string
+  subtype: string
+  embedded: boolean
+}
+
+export interface PdfFacts {
+  doc: PDFDocument
+  bytes: number
+  pages: PdfPage[]
+  fonts: PdfFont[]
+  tagged: boolean
+  outline: ReturnType<typeof readOutline>
+  title?: string
+  author?: string
+  subject?: string
+  keywords?: string
+}
+
+function text(value: unknown): string | undefined {
+  return value instanceof PDFString || value instanceof PDFHexString ? value.decodeText() : undefined
+}
+
+function linksOf(doc: PDFDocument, index: number): string[] {
+  const annots = doc.getPage(index).node.lookupMaybe(PDFName.of('Annots'), PDFArray)
+  const uris: string[] = []
+  for (let i = 0; i < (annots?.size() ?? 0); i++) {
+    const annot = annots!.lookup(i, PDFDict)
+    if (annot.lookup(PDFName.of('Subtype'))?.toString() !== '/Link')
+      continue
+    const uri = text(annot.lookupMaybe(PDFName.of('A'), PDFDict)?.lookup(PDFName.of('URI')))
+    if (uri)
+      uris.push(uri)
+  }
+  return uris
+}
+
+/** Every font dictionary; a font counts as embedded when its descriptor (or its descendant's) holds a font file. */
+function fontsOf(doc: PDFDocument): PdfFont[] {
+  const fonts: PdfFont[] = []
+  const hasFile = (dict: PDFDict | undefined): boolean => {
+    const descriptor = dict?.lookupMaybe(PDFName.of('FontDescriptor'), PDFDict)
+    return ['FontFile', 'FontFile2', 'FontFile3'].some(key => descriptor?.lookup(PDFName.of(key)) instanceof PDFRawStream)
+  }
+  for (const [, object] of doc.context.enumerateIndirectObjects()) {
+    if (!(object instanceof PDFDict) || object.lookup(PDFName.of('Type'))?.toString() !== '/Font')
+      continue
+    const subtype = object.lookup(PDFName.of('Subtype'))?.toString() ?? ''
+    if (subtype === '/CIDFontType0' || subtype === '/CIDFontType2')
+      continue // checked through their Type0 parent
+    const descendants = object.lookupMaybe(PDFName.of('DescendantFonts'), PDFArray)
+    const embedded = descendants ? hasFile(descendants.lookup(0, PDFDict)) : hasFile(object)
+    fonts.push({ name: object.lookup(PDFName.of('BaseFont'))?.toString() ?? '?', subtype, embedded })
+  }
+  return fonts
+}
+
+export async function readPdf(path: string): Promise<PdfFacts> {
+  const bytes = new Uint8Array(readFileSync(path))
+  const doc = await PDFDocument.load(bytes, { updateMetadata: false })
+  const proxy = await getDocumentProxy(bytes.slice())
+  const texts = (await extractText(proxy, { mergePages: false })).text
+  const markInfo = doc.catalog.lookupMaybe(PDFName.of('MarkInfo'), PDFDict)
+  return {
+    doc,
+    bytes: bytes.length,
+    pages: doc.getPages().map((page, index) => ({
+      text: texts[index] ?? '',
+      links: linksOf(doc, index),
+      width: page.getWidth(),
+      height: page.getHeight(),
+    })),
+    fonts: fontsOf(doc),
+    tagged: markInfo?.lookup(PDFName.of('Marked'))?.toString() === 'true' && doc.catalog.has(PDFName.of('StructTreeRoot')),
+    outline: readOutline(doc),
+    title: doc.getTitle(),
+    author: doc.getAuthor(),
+    subject: doc.getSubject(),
+    keywords: doc.getKeywords(),
+  }
+}
+
+/** Letters and digits only, lower case: text compared this way survives line breaks and typographic quotes. */
+export function squash(value: string): string {
+  return value.normalize('NFKD').toLowerCase().replace(/[^a-z0-9]/g, '')
+}

@@ -1,0 +1,174 @@
+// The pure parts of export and hosting: the outline by section, PDF finishing, meta tags, command lines, and the
+// headmatter settings they depend on.
+import { PDFDocument } from 'pdf-lib'
+import { describe, expect, it } from 'vitest'
+import { normaliseBase, parseBuildArgs } from '../../scripts/build'
+import { parseAspectRatio, plainTitle, readDeck } from '../../scripts/deck'
+import { parseExportArgs, UsageError } from '../../scripts/export'
+import { detectBase, ExportError, within } from '../../scripts/exporter'
+import { normaliseSiteUrl, OG_IMAGE_FILE, rewriteHead, socialMeta } from '../../scripts/head-meta'
+import { finishPdf, outlineSize, outlineTree, readOutline, SECTION_LAYOUTS } from '../../scripts/pdf-finish'
+import { loadDeck } from '../support/deck'
+
+const deck = readDeck()
+
+describe('readDeck', () => {
+  it('sees the same slides, titles and notes as the tests\' reader', () => {
+    const slides = loadDeck()
+    expect(deck.slides.map(slide => slide.no)).toEqual(slides.map(slide => slide.no))
+    expect(deck.slides.map(slide => slide.note)).toEqual(slides.map(slide => slide.note))
+    expect(deck.slides.map(slide => slide.title)).toEqual(slides.map(slide => plainTitle(slide.title)))
+  })
+
+  it('folds the multi-line info into a one-line description', () => {
+    expect(deck.head.description.length).toBeGreaterThan(0)
+    expect(deck.head.description).not.toMatch(/\n|\s{2}/)
+  })
+
+  it('offers as download the very file that npm run build prints (a file name, so Slidev does not export)', async () => {
+    const { parseSync } = await import('@slidev/parser')
+    const { readFileSync } = await import('node:fs')
+    const { SLIDES_FILE } = await import('../../scripts/deck')
+    const head = parseSync(readFileSync(SLIDES_FILE, 'utf8'), SLIDES_FILE).slides[0]!.frontmatter
+    expect(head.download).toBe(`${deck.head.exportFilename}.pdf`)
+    expect(head.routerMode).toBe('hash')
+  })
+
+  it('reads aspect ratios as Slidev does, and rejects nonsense', () => {
+    expect(parseAspectRatio('16/9')).toBeCloseTo(16 / 9)
+    expect(parseAspectRatio('4:3')).toBeCloseTo(4 / 3)
+    expect(parseAspectRatio(undefined)).toBeCloseTo(16 / 9)
+    expect(() => parseAspectRatio('wide')).toThrow(/aspectRatio.*"wide"/)
+  })
+
+  it('makes plain titles from markup', () => {
+    expect(plainTitle('The <span class="x">**web\'s**</span> [evolution](https://x.y)')).toBe('The web\'s evolution')
+  })
+})
+
+describe('outlineTree', () => {
+  const s = (no: number, title: string, layout = 'default') => ({ no, title, layout })
+
+  it('nests slides under the section that opens them, and skips untitled slides', () => {
+    const tree = outlineTree([s(1, 'Talk', 'cover'), s(2, 'Intro'), s(3, ''), s(4, 'Part 1', 'section'), s(5, 'A'), s(6, 'Bye', 'end')])
+    expect(tree).toEqual([
+      { title: 'Talk', no: 1, children: [{ title: 'Intro', no: 2, children: [] }] },
+      { title: 'Part 1', no: 4, children: [{ title: 'A', no: 5, children: [] }] },
+      { title: 'Bye', no: 6, children: [] },
+    ])
+    expect(outlineSize(tree)).toBe(5)
+  })
+
+  it('starts a top-level entry when the deck does not open with a section', () => {
+    expect(outlineTree([s(1, 'A'), s(2, 'B')])).toEqual([{ title: 'A', no: 1, children: [{ title: 'B', no: 2, children: [] }] }])
+  })
+
+  it('covers every titled slide of our deck once, with one top-level entry per section slide', () => {
+    const tree = outlineTree(deck.slides)
+    const titled = deck.slides.filter(slide => slide.title)
+    expect(outlineSize(tree)).toBe(titled.length)
+    expect(tree.map(node => node.no)).toEqual(titled.filter(slide => SECTION_LAYOUTS.includes(slide.layout)).map(slide => slide.no))
+  })
+})
+
+describe('finishPdf', () => {
+  async function blank(pages: number): Promise<Uint8Array> {
+    const doc = await PDFDocument.create()
+    for (let i = 0; i < pages; i++)
+      doc.addPage([735, 414])
+    return doc.save()
+  }
+  const meta = { title: 'T', author: 'A', subject: 'S', keywords: ['k1', 'k two'], lang: 'en' }
+
+  it('writes metadata and an outline that points at the right pages', async () => {
+    const tree = outlineTree([{ no: 1, title: 'Cover', layout: 'cover' }, { no: 2, title: 'Ünïcode ’quote’', layout: 'default' }, { no: 3, title: 'Part', layout: 'section' }])
+    // Slide 2 has two click steps: slide 3 starts on page index 3.
+    const firstPage = [0, 1, 3]
+    const bytes = await finishPdf(await blank(4), { meta, tree, firstPageOf: no => firstPage[no - 1]!, expectedPages: 4 })
+    const doc = await PDFDocument.load(bytes)
+    expect([doc.getTitle(), doc.getAuthor(), doc.getSubject(), doc.getKeywords()]).toEqual(['T', 'A', 'S', 'k1, k two'])
+    expect(readOutline(doc)).toEqual([
+      { title: 'Cover', page: 0, children: [{ title: 'Ünïcode ’quote’', page: 1, children: [] }] },
+      { title: 'Part', page: 3, children: [] },
+    ])
+  })
+
+  it('refuses a PDF whose page count is not the expected one', async () => {
+    await expect(finishPdf(await blank(3), { meta, tree: [], firstPageOf: () => 0, expectedPages: 2 })).rejects.toThrow(/3 PDF pages for 2 slides/)
+  })
+
+  it('says which slide has no page', async () => {
+    const tree = outlineTree([{ no: 1, title: 'Cover', layout: 'cover' }])
+    await expect(finishPdf(await blank(1), { meta, tree, firstPageOf: () => 5 })).rejects.toThrow(/slide 1 has no page/)
+  })
+})
+
+describe('head meta', () => {
+  const broken = '<html><head><title>T</title>\n<meta name="description" content="&quot;A\\nB&quot;">\n<meta property="og:image" content="x.png">\n<meta name="viewport" content="w">\n</head><body></body></html>'
+
+  it('replaces Slidev\'s quoted description and keeps unrelated tags', () => {
+    const html = rewriteHead(broken, socialMeta(deck.head))
+    expect(html.match(/name="description"/g)).toHaveLength(1)
+    expect(html).toContain(`<meta name="description" content="${deck.head.description.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}">`)
+    expect(html).not.toContain('&quot;A\\nB')
+    expect(html).toContain('<meta name="viewport" content="w">')
+    expect(html).toContain(`<meta property="og:image" content="${OG_IMAGE_FILE}">`)
+  })
+
+  it('makes og:image and og:url absolute when DECK_URL is set', () => {
+    const site = normaliseSiteUrl('https://user.github.io/deck')
+    expect(site).toBe('https://user.github.io/deck/')
+    const tags = socialMeta(deck.head, { siteUrl: site, canvas: deck.canvas })
+    expect(tags.find(tag => tag.id === 'og:image')?.content).toBe(`https://user.github.io/deck/${OG_IMAGE_FILE}`)
+    expect(tags.find(tag => tag.id === 'og:url')?.content).toBe('https://user.github.io/deck/')
+    expect(tags.find(tag => tag.id === 'og:image:height')?.content).toBe(String(Math.round(1200 * deck.canvas.height / deck.canvas.width)))
+  })
+
+  it('escapes attribute values and rejects a bad DECK_URL', () => {
+    const html = rewriteHead('<head></head>', [{ key: 'name', id: 'description', content: 'a "b" <c> & d' }])
+    expect(html).toContain('content="a &quot;b&quot; &lt;c&gt; &amp; d"')
+    expect(() => normaliseSiteUrl('not a url')).toThrow(/DECK_URL/)
+    expect(() => normaliseSiteUrl('ftp://x.y/')).toThrow(/http/)
+    expect(normaliseSiteUrl('  ')).toBeUndefined()
+  })
+})
+
+describe('command lines', () => {
+  it('export: defaults follow exportFilename; flags map to jobs', () => {
+    const name = 'talk'
+    expect(parseExportArgs([], name).job).toEqual({ kind: 'pdf', output: 'talk.pdf' })
+    expect(parseExportArgs(['--with-clicks'], name).job).toEqual({ kind: 'clicks', output: 'talk-clicks.pdf' })
+    expect(parseExportArgs(['--format', 'png'], name).job).toEqual({ kind: 'png', output: 'talk-png' })
+    expect(parseExportArgs(['--format', 'notes', '-o', 'n.pdf'], name).job).toEqual({ kind: 'notes', output: 'n.pdf' })
+    expect(parseExportArgs(['--from', 'dist', '--dark', '--timeout', '5000', '--scale', '1'], name).settings)
+      .toEqual({ from: 'dist', dark: true, timeoutMs: 5000, scale: 1 })
+  })
+
+  it('export: bad options fail with the reason', () => {
+    expect(() => parseExportArgs(['--format', 'gif'], 'x')).toThrow(UsageError)
+    expect(() => parseExportArgs(['--format', 'png', '--with-clicks'], 'x')).toThrow(/pdf only/)
+    expect(() => parseExportArgs(['--timeout', 'soon'], 'x')).toThrow(/--timeout is "soon"/)
+    expect(() => parseExportArgs(['--nope'], 'x')).toThrow(UsageError)
+  })
+
+  it('build: base from --base or DECK_BASE, normalised; other options pass through', () => {
+    expect(parseBuildArgs([], {}).base).toBe('/')
+    expect(parseBuildArgs([], { DECK_BASE: 'deck' }).base).toBe('/deck/')
+    expect(parseBuildArgs(['--base', '/a/b'], { DECK_BASE: '/x/' }).base).toBe('/a/b/')
+    expect(parseBuildArgs(['--base=/c/', '-o', 'site', '--without-notes', '--no-pdf'], {}))
+      .toEqual({ help: false, base: '/c/', out: 'site', pdf: false, passThrough: ['--without-notes'] })
+    expect(() => normaliseBase('https://x.y/')).toThrow(/not a full URL/)
+    expect(() => parseBuildArgs(['--base'], {})).toThrow(/--base needs a value/)
+  })
+
+  it('detects the base a deck was built for', () => {
+    expect(detectBase('<script type="module" crossorigin src="/the-depin-portrait/assets/index-x.js"></script>')).toBe('/the-depin-portrait/')
+    expect(detectBase('<script type="module" crossorigin src="/assets/index-x.js"></script>')).toBe('/')
+    expect(() => detectBase('<html></html>')).toThrow(ExportError)
+  })
+
+  it('within() turns a step that never ends into an error with the message', async () => {
+    await expect(within(new Promise(() => {}), 20, 'step X hung')).rejects.toThrow('step X hung')
+    await expect(within(Promise.resolve(7), 1000, 'no')).resolves.toBe(7)
+  })
+})
