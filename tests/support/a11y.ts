@@ -71,8 +71,12 @@ export async function settleSlide(page: Page): Promise<void> {
   })()`)
 }
 
-/** SVG text that axe could not judge: its fill and every painted layer under its centre, top first. */
-export interface SvgText {
+/**
+ * Text that axe could not judge, with what lies under it: SVG text (its fill, and every shape painted under its
+ * centre) or HTML text that axe calls "partially obscured" (its colour, and its own and its ancestors' backgrounds).
+ */
+export interface LayeredText {
+  kind?: 'svg' | 'html'
   target: string
   color: string
   /** Colours painted under the text, top first, each with its effective opacity; ends at the first opaque one. */
@@ -91,8 +95,8 @@ export interface SlideAudit {
   blocking: AxeViolationLine[]
   /** Text over a gradient: axe leaves it "incomplete"; the caller checks it against every stop. */
   gradientText: GradientText[]
-  /** Text inside an <svg> diagram: axe does not treat SVG shapes as backgrounds; the caller checks these layers. */
-  svgText: SvgText[]
+  /** SVG text (axe does not treat SVG shapes as backgrounds) and partially obscured HTML text: checked by layers. */
+  layeredText: LayeredText[]
   /** Colour contrast axe could not decide for any other reason: a failure, since AA must be verified. */
   undecided: AxeViolationLine[]
 }
@@ -142,10 +146,34 @@ function svgTextProbe(selector: string): string {
         color = s.backgroundColor
         alpha = opacityOf(under)
       }
+      const own = /^rgba\\(.*,\\s*([\\d.]+)\\)$/.exec(color)
+      const seen = (own ? Number(own[1]) : 1) * alpha
+      if (seen === 0) continue // a transparent hit area paints nothing
       result.layers.push({ color, alpha })
-      if (alpha >= 1 && !/rgba\(.*,\s*0?\.\d+\)$/.test(color)) break
+      if (seen >= 1) break
     }
     hit.remove()
+    return result
+  })()`
+}
+
+// Runs in the page for one selector: the text colour, and the backgrounds of the element and its ancestors.
+function ownBackgroundProbe(selector: string): string {
+  return `(() => {
+    const el = document.querySelector(${selector})
+    const style = getComputedStyle(el)
+    let alpha = 1
+    for (let n = el; n && n !== document.documentElement; n = n.parentElement) alpha *= Number(getComputedStyle(n).opacity)
+    const result = { target: ${selector}, color: style.color, alpha, fontSizePx: Number.parseFloat(style.fontSize), fontWeight: Number(style.fontWeight), layers: [] }
+    for (let n = el; n; n = n.parentElement) {
+      const s = getComputedStyle(n)
+      if (s.backgroundImage !== 'none') { result.unreadable = 'an ancestor has background-image ' + s.backgroundImage.slice(0, 60); break }
+      const own = /^rgba\\(.*,\\s*([\\d.]+)\\)$/.exec(s.backgroundColor)
+      const seen = own ? Number(own[1]) : 1
+      if (seen === 0) continue
+      result.layers.push({ color: s.backgroundColor, alpha: 1 })
+      if (seen >= 1) break
+    }
     return result
   })()`
 }
@@ -157,12 +185,15 @@ export async function auditPage(page: Page): Promise<SlideAudit> {
   const results = await builder.analyze()
   const contrast = results.incomplete.find(r => r.id === 'color-contrast')?.nodes ?? []
   const gradientNodes = contrast.filter(n => messageKey(n) === 'bgGradient')
-  const svgText: SvgText[] = []
+  const layeredText: LayeredText[] = []
   const otherNodes: NodeResult[] = []
   for (const node of contrast.filter(n => messageKey(n) !== 'bgGradient')) {
     const selector = JSON.stringify(node.target[0])
     if (await page.evaluate(`!!document.querySelector(${selector})?.closest('svg')`))
-      svgText.push(await page.evaluate(svgTextProbe(selector)) as SvgText)
+      layeredText.push({ kind: 'svg', ...await page.evaluate(svgTextProbe(selector)) as LayeredText })
+    // e.g. code lines whose boxes overlap their neighbours by a pixel: the colours under the text are the element's own.
+    else if (['elmPartiallyObscured', 'elmPartiallyObscuring'].includes(messageKey(node) ?? ''))
+      layeredText.push({ kind: 'html', ...await page.evaluate(ownBackgroundProbe(selector)) as LayeredText })
     else
       otherNodes.push(node)
   }
@@ -189,7 +220,7 @@ export async function auditPage(page: Page): Promise<SlideAudit> {
       }
     })()`))
   }
-  return { results, blocking: blockingLines(results.violations), gradientText, svgText, undecided }
+  return { results, blocking: blockingLines(results.violations), gradientText, layeredText, undecided }
 }
 
 /**
@@ -197,7 +228,7 @@ export async function auditPage(page: Page): Promise<SlideAudit> {
  * could not decide, and our own checks of gradient text (against every stop) and SVG text (against what is painted
  * under it).
  */
-export function problemsOf(where: string, audit: Pick<SlideAudit, 'blocking' | 'undecided' | 'gradientText' | 'svgText'>): string[] {
+export function problemsOf(where: string, audit: Pick<SlideAudit, 'blocking' | 'undecided' | 'gradientText' | 'layeredText'>): string[] {
   const problems = [...formatLines(where, audit.blocking), ...formatLines(where, audit.undecided)]
   for (const text of audit.gradientText) {
     const fg = parseColor(text.color)
@@ -211,18 +242,22 @@ export function problemsOf(where: string, audit: Pick<SlideAudit, 'blocking' | '
     if (worst < need)
       problems.push(`${where}: color-contrast (gradient) at ${text.target} - ${worst.toFixed(2)}:1 against the weakest stop, needs ${need}:1`)
   }
-  for (const text of audit.svgText) {
+  for (const text of audit.layeredText) {
     const fg = parseColor(text.color)
     const layers = text.layers.map(layer => ({ color: parseColor(layer.color), alpha: layer.alpha }))
-    const bg = layers.every(layer => layer.color) ? flatten(layers as { color: NonNullable<typeof layers[number]['color']>, alpha: number }[]) : undefined
-    if (text.unreadable || !fg || !bg) {
-      problems.push(`${where}: color-contrast (svg) at ${text.target} - cannot verify: ${text.unreadable ?? 'no opaque background under it'}`)
+    const unparsed = [text.color, ...text.layers.map(layer => layer.color)].filter(color => !parseColor(color))
+    const bg = unparsed.length ? undefined : flatten(layers as { color: NonNullable<typeof layers[number]['color']>, alpha: number }[])
+    const why = text.unreadable
+      ?? (unparsed.length ? `cannot read the colour ${unparsed.join(', ')}` : undefined)
+      ?? (!bg ? `no opaque background under it (layers: ${text.layers.map(l => `${l.color} x${l.alpha.toFixed(2)}`).join(', ') || 'none'})` : undefined)
+    if (why || !fg || !bg) {
+      problems.push(`${where}: color-contrast (${text.kind ?? 'svg'}) at ${text.target} - cannot verify: ${why}`)
       continue
     }
     const need = requiredRatio(text.fontSizePx, text.fontWeight)
     const ratio = contrastRatio({ ...fg, a: fg.a * text.alpha }, bg)
     if (ratio < need)
-      problems.push(`${where}: color-contrast (svg) at ${text.target} - ${ratio.toFixed(2)}:1 (${text.color} on the layers ${text.layers.map(l => l.color).join(' over ')}), needs ${need}:1`)
+      problems.push(`${where}: color-contrast (${text.kind ?? 'svg'}) at ${text.target} - ${ratio.toFixed(2)}:1 (${text.color} on the layers ${text.layers.map(l => l.color).join(' over ')}), needs ${need}:1`)
   }
   return problems
 }

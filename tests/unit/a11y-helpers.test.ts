@@ -86,13 +86,13 @@ describe('flatten', () => {
 })
 
 describe('problemsOf', () => {
-  const empty = { blocking: [], undecided: [], gradientText: [], svgText: [] }
+  const empty = { blocking: [], undecided: [], gradientText: [], layeredText: [] }
   const gradient = 'linear-gradient(135deg, rgb(11, 20, 55), rgb(35, 25, 122))'
   it('passes readable text and reports nothing', () => {
     expect(problemsOf('slide 1 (light)', {
       ...empty,
       gradientText: [{ target: 'h1', color: 'rgb(255, 255, 255)', backgroundImage: gradient, fontSizePx: 40, fontWeight: 800 }],
-      svgText: [{ target: 'text', color: 'rgb(15, 23, 42)', alpha: 1, layers: [{ color: 'rgb(238, 242, 251)', alpha: 1 }], fontSizePx: 14, fontWeight: 400 }],
+      layeredText: [{ target: 'text', color: 'rgb(15, 23, 42)', alpha: 1, layers: [{ color: 'rgb(238, 242, 251)', alpha: 1 }], fontSizePx: 14, fontWeight: 400 }],
     })).toEqual([])
   })
   it('fails gradient text against its weakest stop', () => {
@@ -106,7 +106,7 @@ describe('problemsOf', () => {
   it('fails faint SVG text, and SVG text it cannot verify', () => {
     const lines = problemsOf('slide 10 (dark)', {
       ...empty,
-      svgText: [
+      layeredText: [
         { target: 'text.a', color: 'rgb(230, 235, 245)', alpha: 0.3, layers: [{ color: 'rgb(27, 35, 56)', alpha: 1 }], fontSizePx: 14, fontWeight: 400 },
         { target: 'text.b', color: 'rgb(230, 235, 245)', alpha: 1, layers: [], fontSizePx: 14, fontWeight: 400, unreadable: 'a shape under it is filled with url("#g")' },
         { target: 'text.c', color: 'rgb(230, 235, 245)', alpha: 1, layers: [{ color: 'rgb(27, 35, 56)', alpha: 0.5 }], fontSizePx: 14, fontWeight: 400 },
@@ -115,8 +115,15 @@ describe('problemsOf', () => {
     expect(lines).toEqual([
       expect.stringMatching(/text\.a - [\d.]+:1 .*needs 4.5:1$/),
       'slide 10 (dark): color-contrast (svg) at text.b - cannot verify: a shape under it is filled with url("#g")',
-      'slide 10 (dark): color-contrast (svg) at text.c - cannot verify: no opaque background under it',
+      'slide 10 (dark): color-contrast (svg) at text.c - cannot verify: no opaque background under it (layers: rgb(27, 35, 56) x0.50)',
     ])
+  })
+  it('names HTML text checked by its own backgrounds as such', () => {
+    const lines = problemsOf('slide 22 (light)', {
+      ...empty,
+      layeredText: [{ kind: 'html', target: '.line > span', color: 'rgb(160, 173, 160)', alpha: 1, layers: [{ color: 'rgb(245, 245, 245)', alpha: 1 }], fontSizePx: 12, fontWeight: 400 }],
+    })
+    expect(lines).toEqual([expect.stringMatching(/^slide 22 \(light\): color-contrast \(html\) at \.line > span - 2\.\d\d:1 /)])
   })
   it('keeps axe\'s own blocking lines first', () => {
     const blocking = [{ rule: 'image-alt', impact: 'critical', target: 'img', summary: 'Add alt' }]
