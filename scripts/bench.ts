@@ -133,16 +133,20 @@ const PAGE_PROBE = `(() => {
   addEventListener('keydown', (event) => { bench.t0 = event.timeStamp }, { capture: true })
   bench.arm = (no) => {
     bench.t0 = 0
-    bench.result = new Promise((resolve) => {
+    const armed = performance.now()
+    bench.result = new Promise((resolve, reject) => {
       const check = () => {
-        const el = document.querySelector('.slidev-page[data-slidev-no="' + no + '"]')
         // Shown = displayed, fully opaque and in place: a fade or slide-in transition still running does not count.
+        // (Not the URL: a slide with a routeAlias shows its alias there, not its number.)
+        const el = document.querySelector('.slidev-page[data-slidev-no="' + no + '"]')
         const style = el && getComputedStyle(el)
-        const shown = el && bench.t0 > 0 && location.hash.startsWith('#/' + no) && style.display !== 'none'
+        const shown = el && bench.t0 > 0 && style.display !== 'none'
           && style.opacity === '1' && (style.translate === 'none' || style.translate === '0px')
           && (style.transform === 'none' || style.transform === 'matrix(1, 0, 0, 1, 0, 0)')
         if (shown)
           setTimeout(() => resolve(performance.now() - bench.t0), 0)
+        else if (performance.now() - armed > 10000)
+          reject(new Error('slide ' + no + ' was not shown completely within 10 s of the key'))
         else
           requestAnimationFrame(check)
       }
