@@ -9,11 +9,16 @@ import { loadDeck } from '../support/deck'
 const slides = loadDeck()
 const OVERVIEW = 'div.fixed.z-modal.overflow-y-auto'
 
-/** The slide the deck shows, from its URL (`#/N`), checked against the visible slide element. */
+/**
+ * The slide the deck shows: the one slide element in #slideshow that is displayed (Slidev keeps its neighbours
+ * mounted but hidden). Not the URL: a slide with a routeAlias shows its alias there.
+ */
 async function shownSlide(page: Page): Promise<number> {
-  const no = Number(/#\/(\d+)/.exec(page.url())?.[1])
-  await page.locator(`.slidev-page[data-slidev-no="${no}"]`).first().waitFor({ state: 'visible' })
-  return no
+  const shown = await page.evaluate(`[...document.querySelectorAll('#slideshow .slidev-page')]
+    .filter(el => getComputedStyle(el).display !== 'none').map(el => Number(el.dataset.slidevNo))`) as number[]
+  if (shown.length !== 1)
+    throw new Error(`expected one slide on screen, found ${shown.length} (${shown.join(', ')})`)
+  return shown[0]!
 }
 
 /** Presses `key` until the slide number changes (a slide with clicks takes several presses), at most 30 times. */
@@ -22,9 +27,9 @@ async function pressUntilMoved(page: Page, key: string): Promise<number> {
   for (let i = 0; i < 30; i++) {
     await page.keyboard.press(key)
     await page.waitForTimeout(50)
-    const now = Number(/#\/(\d+)/.exec(page.url())?.[1])
+    const now = await shownSlide(page).catch(() => from)
     if (now !== from)
-      return shownSlide(page)
+      return now
   }
   return from
 }
@@ -68,7 +73,7 @@ describe('keyboard navigation on the built deck', () => {
     await page.keyboard.press('ArrowRight')
     await page.keyboard.press('Enter')
     await page.locator(OVERVIEW).waitFor({ state: 'detached' })
-    expect(await shownSlide(page)).toBe(3)
+    await expect.poll(() => shownSlide(page).catch(() => 0)).toBe(3)
   })
 
   it('Escape closes the overview without moving', async () => {
@@ -78,7 +83,7 @@ describe('keyboard navigation on the built deck', () => {
     await page.locator(OVERVIEW).waitFor({ state: 'visible' })
     await page.keyboard.press('Escape')
     await page.locator(OVERVIEW).waitFor({ state: 'detached' })
-    expect(await shownSlide(page)).toBe(2)
+    await expect.poll(() => shownSlide(page).catch(() => 0)).toBe(2)
   })
 
   it('d toggles dark mode', async () => {
