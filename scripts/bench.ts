@@ -1,0 +1,265 @@
+import type { Buffer } from 'node:buffer'
+// `npm run bench [-- --runs N] [-- --skip-export]`: how heavy and how fast the deck is, against Slidev's own floor.
+// A measurement, not a test: targets are printed as met/missed, never asserted. See README.md, "Performance".
+//
+// The floor is a one-slide theme-default deck that this script writes into .bench/floor/ (inside the repo, so it
+// resolves the same node_modules and builds with the same installed Slidev), with `fonts.provider: none` and a local
+// favicon so that it makes no network request either.
+import type { Browser } from 'playwright-chromium'
+import { spawn } from 'node:child_process'
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { cpus, totalmem } from 'node:os'
+import { join } from 'node:path'
+import process from 'node:process'
+import { fileURLToPath } from 'node:url'
+import { gzipSync } from 'node:zlib'
+import { chromium } from 'playwright-chromium'
+import { loadDeck } from '../tests/support/deck'
+import { assetPath, benchOptions, formatBytes, formatMs, formatRatio, markdownTable, median, parentPid, percentile, preloadedAssets, rssBytes, treeOf } from './bench-lib'
+import { launchArgs, resolveBrowser } from './browser'
+import { serveStatic } from './serve'
+
+const HELP = `npm run bench [-- <options>]
+
+  Builds, loads, navigates and exports the deck several times and prints one table (Markdown) of medians,
+  with Slidev's floor (a one-slide theme-default deck built by the same Slidev) for comparison.
+
+  Options:
+    --runs N         runs per measure (default 3, or BENCH_RUNS); every figure is the median over the runs
+    --skip-export    leave out the PDF export rows (the slowest part)
+    --help           this text
+
+  Work files go to .bench/ (git-ignored). Needs a Chromium (see Browser in README.md).`
+
+const ROOT = fileURLToPath(new URL('../', import.meta.url))
+const WORK = join(ROOT, '.bench')
+const require = createRequire(import.meta.url)
+const SLIDEV = require.resolve('@slidev/cli/bin/slidev.mjs')
+const TARGET_FIRST_LOAD_RATIO = 1.25
+const TARGET_RENDER_MEDIAN_MS = 50
+const SAMPLE_EVERY_MS = 100
+
+interface Measured {
+  ms: number
+  /** Peak of the summed RSS of the whole process tree (the command and every child), sampled every 100 ms. */
+  peakBytes: number
+}
+
+/** Sum of VmRSS over `root` and all its descendants, read from /proc (Linux). 0 elsewhere. */
+function treeRss(root: number): number {
+  if (process.platform !== 'linux')
+    return 0
+  const parents = new Map<number, number>()
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name))
+      continue
+    try {
+      const ppid = parentPid(readFileSync(`/proc/${name}/stat`, 'utf8'))
+      if (ppid !== undefined)
+        parents.set(Number(name), ppid)
+    }
+    catch {} // the process ended while we looked
+  }
+  let sum = 0
+  for (const pid of treeOf(root, parents)) {
+    try {
+      sum += rssBytes(readFileSync(`/proc/${pid}/status`, 'utf8'))
+    }
+    catch {}
+  }
+  return sum
+}
+
+/** Runs a command to its end; wall time and peak tree memory. Its output is kept and shown only when it fails. */
+async function measure(command: string, args: string[], cwd: string): Promise<Measured> {
+  const start = performance.now()
+  const child = spawn(command, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, FORCE_COLOR: '0' } })
+  let output = ''
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()))
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()))
+  let peakBytes = 0
+  const sample = () => (peakBytes = Math.max(peakBytes, child.pid ? treeRss(child.pid) : 0))
+  const timer = setInterval(sample, SAMPLE_EVERY_MS)
+  sample()
+  const code = await new Promise<number>(done => child.on('close', status => done(status ?? 1)))
+  const ms = performance.now() - start
+  clearInterval(timer)
+  if (code !== 0)
+    throw new Error(`bench: \`${command} ${args.join(' ')}\` in ${cwd} exited with ${code}:\n${output.slice(-3000)}`)
+  return { ms, peakBytes }
+}
+
+function writeFloorDeck(dir: string): void {
+  rmSync(dir, { recursive: true, force: true })
+  mkdirSync(join(dir, 'public'), { recursive: true })
+  copyFileSync(join(ROOT, 'public/favicon.svg'), join(dir, 'public/favicon.svg'))
+  writeFileSync(join(dir, 'slides.md'), [
+    '---',
+    'theme: default',
+    'title: Floor',
+    'fonts:',
+    '  provider: none',
+    'favicon: /favicon.svg',
+    '---',
+    '',
+    '# Floor',
+    '',
+  ].join('\n'))
+}
+
+/** gzip bytes of index.html and of everything it loads before the deck starts. */
+function firstLoadBytes(dist: string): { bytes: number, files: number } {
+  const html = readFileSync(join(dist, 'index.html'), 'utf8')
+  let bytes = gzipSync(html).length
+  const assets = preloadedAssets(html)
+  for (const url of assets) {
+    const path = assetPath(url)
+    if (!path)
+      throw new Error(`bench: ${dist}/index.html loads ${url} from another site; the deck must be self-contained`)
+    const file = join(dist, path)
+    if (!existsSync(file))
+      throw new Error(`bench: ${dist}/index.html references ${url}, but ${file} does not exist`)
+    bytes += gzipSync(readFileSync(file)).length
+  }
+  return { bytes, files: assets.length + 1 }
+}
+
+// Runs in the page (as a string: see HELPER-CONTEXT on tsx and page.evaluate). `arm(n)` starts watching for slide n;
+// the next keydown's timestamp is the start; the end is the first frame that shows slide n completely (displayed,
+// opaque, in place: a fade or slide transition must be over), taken after that frame has been painted (a task
+// queued from its requestAnimationFrame runs after the paint).
+const PAGE_PROBE = `(() => {
+  const bench = { t0: 0, result: null }
+  addEventListener('keydown', (event) => { bench.t0 = event.timeStamp }, { capture: true })
+  bench.arm = (no) => {
+    bench.t0 = 0
+    const armed = performance.now()
+    bench.result = new Promise((resolve, reject) => {
+      const check = () => {
+        // Shown = displayed, fully opaque and in place: a fade or slide-in transition still running does not count.
+        // (Not the URL: a slide with a routeAlias shows its alias there, not its number.)
+        const el = document.querySelector('.slidev-page[data-slidev-no="' + no + '"]')
+        const style = el && getComputedStyle(el)
+        const shown = el && bench.t0 > 0 && style.display !== 'none'
+          && style.opacity === '1' && (style.translate === 'none' || style.translate === '0px')
+          && (style.transform === 'none' || style.transform === 'matrix(1, 0, 0, 1, 0, 0)')
+        if (shown)
+          setTimeout(() => resolve(performance.now() - bench.t0), 0)
+        else if (performance.now() - armed > 10000)
+          reject(new Error('slide ' + no + ' was not shown completely within 10 s of the key'))
+        else
+          requestAnimationFrame(check)
+      }
+      requestAnimationFrame(check)
+    })
+    return true
+  }
+  window.__bench = bench
+  return true
+})()`
+
+/** Key-to-paint time of every slide change 1 -> 2 -> ... -> N, with ArrowDown (Slidev's "next slide", skips clicks). */
+export async function renderTimes(browser: Browser, url: string, slideCount: number): Promise<number[]> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } })
+  const page = await context.newPage()
+  await page.goto(`${url}#/1`, { waitUntil: 'networkidle' })
+  // Slidev loads every slide's code 3 s after start; a presenter would have them all by the second slide.
+  await page.waitForTimeout(3500)
+  await page.waitForLoadState('networkidle')
+  await page.evaluate(PAGE_PROBE)
+  const times: number[] = []
+  for (let no = 2; no <= slideCount; no++) {
+    await page.evaluate(`window.__bench.arm(${no})`)
+    await page.keyboard.press('ArrowDown')
+    times.push(await page.evaluate('window.__bench.result') as number)
+  }
+  await context.close()
+  return times
+}
+
+async function main(): Promise<void> {
+  const options = benchOptions(process.argv.slice(2), process.env)
+  if (options.help) {
+    console.log(HELP)
+    return
+  }
+  const { runs } = options
+  const slides = loadDeck()
+  const floorDir = join(WORK, 'floor')
+  const oursOut = join(WORK, 'ours-dist')
+  const floorOut = join(WORK, 'floor-dist')
+  const pdf = join(WORK, 'deck.pdf')
+  mkdirSync(WORK, { recursive: true })
+  writeFloorDeck(floorDir)
+  const log = (line: string) => process.stderr.write(`bench: ${line}\n`)
+
+  const builds: { ours: Measured[], floor: Measured[] } = { ours: [], floor: [] }
+  for (let run = 1; run <= runs; run++) {
+    log(`build ${run}/${runs}`)
+    builds.ours.push(await measure(process.execPath, [SLIDEV, 'build', 'slides.md', '--out', oursOut], ROOT))
+    builds.floor.push(await measure(process.execPath, [SLIDEV, 'build', 'slides.md', '--out', floorOut], floorDir))
+  }
+  const load = { ours: firstLoadBytes(oursOut), floor: firstLoadBytes(floorOut) }
+
+  log(`slide render, ${runs} passes over ${slides.length} slides`)
+  const server = await serveStatic({ root: oursOut })
+  const browser = await chromium.launch({ executablePath: resolveBrowser().path, args: [...launchArgs] })
+  const renderMedians: number[] = []
+  const renderP95s: number[] = []
+  try {
+    for (let run = 1; run <= runs; run++) {
+      const times = await renderTimes(browser, server.url, slides.length)
+      renderMedians.push(median(times))
+      renderP95s.push(percentile(times, 95))
+    }
+  }
+  finally {
+    await browser.close()
+    await server.close()
+  }
+
+  const exports: Measured[] = []
+  let pdfBytes = 0
+  if (!options.skipExport) {
+    const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm'
+    for (let run = 1; run <= runs; run++) {
+      log(`export ${run}/${runs}`)
+      rmSync(pdf, { force: true })
+      exports.push(await measure(npm, ['run', 'export', '--', '--output', pdf], ROOT))
+      pdfBytes = statSync(pdf).size
+    }
+  }
+
+  const med = (list: Measured[], key: keyof Measured) => median(list.map(m => m[key]))
+  const n = slides.length
+  const loadRatio = load.ours.bytes / load.floor.bytes
+  const renderMedian = median(renderMedians)
+  const verdict = (ok: boolean) => (ok ? 'met' : 'missed')
+  const rows: string[][] = [
+    ['build wall time', formatMs(med(builds.ours, 'ms')), formatMs(med(builds.floor, 'ms')), formatRatio(med(builds.ours, 'ms'), med(builds.floor, 'ms')), '', ''],
+    ['build peak memory (tree RSS)', formatBytes(med(builds.ours, 'peakBytes')), formatBytes(med(builds.floor, 'peakBytes')), formatRatio(med(builds.ours, 'peakBytes'), med(builds.floor, 'peakBytes')), '', ''],
+    [`first load, gzip (index.html + preloads; ${load.ours.files} vs ${load.floor.files} files)`, formatBytes(load.ours.bytes), formatBytes(load.floor.bytes), formatRatio(load.ours.bytes, load.floor.bytes), `<= ${TARGET_FIRST_LOAD_RATIO}x floor`, verdict(loadRatio <= TARGET_FIRST_LOAD_RATIO)],
+    [`slide render, key to paint, median of ${n - 1} changes`, formatMs(renderMedian), '', '', `< ${TARGET_RENDER_MEDIAN_MS} ms`, verdict(renderMedian < TARGET_RENDER_MEDIAN_MS)],
+    [`slide render, key to paint, p95 of ${n - 1} changes`, formatMs(median(renderP95s)), '', '', '', ''],
+  ]
+  if (exports.length) {
+    rows.push(
+      [`PDF export wall time (npm run export), ${n} slides`, formatMs(med(exports, 'ms')), '', '', '', ''],
+      ['PDF export wall time per slide', formatMs(med(exports, 'ms') / n), '', '', '', ''],
+      ['PDF size / per slide', `${formatBytes(pdfBytes)} / ${formatBytes(pdfBytes / n)}`, '', '', '', ''],
+      ['export peak memory (tree RSS, with Chromium)', formatBytes(med(exports, 'peakBytes')), '', '', '', ''],
+    )
+  }
+  const date = new Date().toISOString().slice(0, 10)
+  console.log(`\nThe DePIN Portrait, ${date}: ${n} slides; median of ${runs} run(s) each; ${cpus().length} cores, ${formatBytes(totalmem())} RAM; node ${process.version}; Slidev ${require('@slidev/cli/package.json').version}\n`)
+  console.log(markdownTable(['measure', 'ours', 'floor', 'ratio', 'target', 'verdict'], rows))
+  console.log(`\nMemory: peak of the summed resident set (VmRSS) of the command's whole process tree, read from /proc every ${SAMPLE_EVERY_MS} ms; shared pages count once per process, so it is an upper bound.`)
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  main().catch((error: Error) => {
+    console.error(error.message)
+    process.exitCode = 1
+  })
+}
