@@ -1,9 +1,8 @@
-import type { DeckSession, WatchedPage } from '../support/browser'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { layoutArchitecture, REVEAL_ORDER } from '../../components/architecture/layout'
 import { toArchModel } from '../../components/architecture/model'
 import { sectorMap } from '../../data'
-import { gotoSlide, openDeckSession, overflowOf, watchedPage } from '../support/browser'
+import { gotoSlide, overflowOf, useWatchedDeck } from '../support/browser'
 import { slideNoOf } from '../support/built-deck'
 import { loadDeck } from '../support/deck'
 
@@ -13,19 +12,10 @@ const layout = layoutArchitecture(toArchModel(sectorMap.architecture))
 const aliases = new Set(slides.map(s => s.frontmatter.routeAlias).filter(Boolean))
 
 describe('the Core Components diagram on the built deck', () => {
-  let session: DeckSession
-  let watched: WatchedPage
+  const deck = useWatchedDeck()
   const no = slide?.no ?? 0
 
-  beforeAll(async () => {
-    session = await openDeckSession()
-    watched = await watchedPage(session.browser)
-  })
-  afterAll(async () => {
-    await session?.close()
-  })
-
-  const diagram = () => watched.page.locator(`.slidev-page[data-slidev-no="${no}"] .architecture-diagram`)
+  const diagram = () => deck.watched.page.locator(`.slidev-page[data-slidev-no="${no}"] .architecture-diagram`)
   const visibleLayers = async () => {
     const layers = await diagram().locator('.cell:not(.hidden)').evaluateAll(cells => cells.map(cell => cell.getAttribute('data-layer')))
     return [...new Set(layers)]
@@ -37,19 +27,19 @@ describe('the Core Components diagram on the built deck', () => {
   })
 
   it('builds one more layer on each key press, in speaking order, then moves on', async () => {
-    await gotoSlide(watched.page, session.server.url, no, 0)
+    await gotoSlide(deck.watched.page, deck.session.server.url, no, 0)
     expect(await visibleLayers()).toEqual([])
     for (let step = 1; step <= REVEAL_ORDER.length; step++) {
-      await watched.page.keyboard.press('ArrowRight')
+      await deck.watched.page.keyboard.press('ArrowRight')
       await expect.poll(visibleLayers).toEqual(REVEAL_ORDER.slice(0, step))
-      expect(await overflowOf(watched.page, no)).toEqual({ outside: [], clipped: [] })
+      expect(await overflowOf(deck.watched.page, no)).toEqual({ outside: [], clipped: [] })
     }
-    await watched.page.keyboard.press('ArrowRight')
-    await expect.poll(() => slideNoOf(watched.page.url())?.no).toBe(no + 1)
+    await deck.watched.page.keyboard.press('ArrowRight')
+    await expect.poll(() => slideNoOf(deck.watched.page.url())?.no).toBe(no + 1)
   })
 
   it('draws every label as real text that fits its box', async () => {
-    await gotoSlide(watched.page, session.server.url, no, REVEAL_ORDER.length)
+    await gotoSlide(deck.watched.page, deck.session.server.url, no, REVEAL_ORDER.length)
     const cells = await diagram().locator('.cell').evaluateAll(nodes => nodes.map((node) => {
       const rect = node.querySelector('rect')!.getBBox()
       const texts = [...node.querySelectorAll('text')].map(text => text.getBBox())
@@ -63,7 +53,7 @@ describe('the Core Components diagram on the built deck', () => {
   })
 
   it('highlights a category on focus and links it to its sector-map slide when there is one', async () => {
-    await gotoSlide(watched.page, session.server.url, no, REVEAL_ORDER.length)
+    await gotoSlide(deck.watched.page, deck.session.server.url, no, REVEAL_ORDER.length)
     const linked = layout.cells.filter(cell => cell.target && aliases.has(cell.target))
     expect(await diagram().locator('a.target').count()).toBe(linked.length)
     const first = layout.cells.find(cell => cell.layer === 'pin' && !cell.more)!
@@ -73,13 +63,13 @@ describe('the Core Components diagram on the built deck', () => {
       const target = linked[0]!
       await diagram().locator(`a.target[data-cell="${target.id}"]`).click()
       const dest = slides.find(s => s.frontmatter.routeAlias === target.target)!
-      await watched.page.locator(`.slidev-page[data-slidev-no="${dest.no}"]`).first().waitFor({ state: 'visible' })
+      await deck.watched.page.locator(`.slidev-page[data-slidev-no="${dest.no}"]`).first().waitFor({ state: 'visible' })
     }
   })
 
   it('logged no console error and made no external request', () => {
-    expect(watched.consoleErrors).toEqual([])
-    expect(watched.pageErrors).toEqual([])
-    expect(watched.externalRequests).toEqual([])
+    expect(deck.watched.consoleErrors).toEqual([])
+    expect(deck.watched.pageErrors).toEqual([])
+    expect(deck.watched.externalRequests).toEqual([])
   })
 })

@@ -1,49 +1,39 @@
-import type { DeckSession, WatchedPage } from '../support/browser'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { gotoSlide, openDeckSession, overflowOf, watchedPage } from '../support/browser'
+import { describe, expect, it } from 'vitest'
+import { gotoSlide, overflowOf, useWatchedDeck } from '../support/browser'
 import { loadDeck, typographic } from '../support/deck'
 
 const slides = loadDeck()
 
 describe('the built deck in Chromium', () => {
-  let session: DeckSession
-  let watched: WatchedPage
-
-  beforeAll(async () => {
-    session = await openDeckSession()
-    watched = await watchedPage(session.browser)
-  })
-  afterAll(async () => {
-    await session?.close()
-  })
+  const deck = useWatchedDeck()
 
   it('has as many slides as slides.md', async () => {
-    await gotoSlide(watched.page, session.server.url, 1)
+    await gotoSlide(deck.watched.page, deck.session.server.url, 1)
     // The navigation bar counts "current / total".
-    const counter = await watched.page.locator('nav .px2').first().textContent()
+    const counter = await deck.watched.page.locator('nav .px2').first().textContent()
     expect(counter?.replace(/\s+/g, '')).toBe(`1/${slides.length}`)
   })
 
   it.each(slides.map(slide => [slide.no, slide.title] as const))('slide %i (%s) fits its canvas and shows its title', async (no, title) => {
-    await gotoSlide(watched.page, session.server.url, no)
-    const report = await overflowOf(watched.page, no)
+    await gotoSlide(deck.watched.page, deck.session.server.url, no)
+    const report = await overflowOf(deck.watched.page, no)
     expect(report).toEqual({ outside: [], clipped: [] })
     if (title) {
-      const text = await watched.page.locator(`.slidev-page[data-slidev-no="${no}"]`).first().innerText()
+      const text = await deck.watched.page.locator(`.slidev-page[data-slidev-no="${no}"]`).first().innerText()
       expect(typographic(text)).toContain(typographic(title))
     }
   })
 
   it('logged no console error, threw no page error and asked for nothing outside localhost', () => {
     // Runs after every slide was visited above.
-    expect(watched.pageErrors).toEqual([])
-    expect(watched.consoleErrors).toEqual([])
-    expect(watched.externalRequests).toEqual([])
+    expect(deck.watched.pageErrors).toEqual([])
+    expect(deck.watched.consoleErrors).toEqual([])
+    expect(deck.watched.externalRequests).toEqual([])
   })
 
   it('draws text in the bundled fonts, not a fallback', async () => {
-    await gotoSlide(watched.page, session.server.url, 1)
-    const loaded = await watched.page.evaluate(`[...document.fonts].filter(f => f.status === 'loaded').map(f => f.family.replace(/"/g, ''))`)
+    await gotoSlide(deck.watched.page, deck.session.server.url, 1)
+    const loaded = await deck.watched.page.evaluate(`[...document.fonts].filter(f => f.status === 'loaded').map(f => f.family.replace(/"/g, ''))`)
     expect(loaded).toContain('Inter')
   })
 })

@@ -1,9 +1,8 @@
 // The deck can be driven by the keyboard alone (Slidev 52's shortcuts, client/setup/shortcuts.ts): the test only
 // presses keys and reads where the deck went.
 import type { Page } from 'playwright-chromium'
-import type { DeckSession, WatchedPage } from '../support/browser'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { gotoSlide, openDeckSession, watchedPage } from '../support/browser'
+import { describe, expect, it } from 'vitest'
+import { gotoSlide, useWatchedDeck } from '../support/browser'
 import { loadDeck } from '../support/deck'
 
 const slides = loadDeck()
@@ -35,38 +34,29 @@ async function pressUntilMoved(page: Page, key: string): Promise<number> {
 }
 
 describe('keyboard navigation on the built deck', () => {
-  let session: DeckSession
-  let watched: WatchedPage
-
-  beforeAll(async () => {
-    session = await openDeckSession()
-    watched = await watchedPage(session.browser)
-  })
-  afterAll(async () => {
-    await session?.close()
-  })
+  const deck = useWatchedDeck()
 
   it('needs at least three slides for this test', () => {
     expect(slides.length).toBeGreaterThanOrEqual(3)
   })
 
   it('arrowRight and Space go forward, ArrowLeft goes back', async () => {
-    const { page } = watched
-    await gotoSlide(page, session.server.url, 1)
+    const { page } = deck.watched
+    await gotoSlide(page, deck.session.server.url, 1)
     expect(await pressUntilMoved(page, 'ArrowRight')).toBe(2)
     expect(await pressUntilMoved(page, 'Space')).toBe(3)
     expect(await pressUntilMoved(page, 'ArrowLeft')).toBe(2)
   })
 
   it('stays on the last slide when going forward from it', async () => {
-    const { page } = watched
-    await gotoSlide(page, session.server.url, slides.length)
+    const { page } = deck.watched
+    await gotoSlide(page, deck.session.server.url, slides.length)
     expect(await pressUntilMoved(page, 'ArrowRight')).toBe(slides.length)
   })
 
   it('o opens the overview, arrows pick a slide, Enter goes there', async () => {
-    const { page } = watched
-    await gotoSlide(page, session.server.url, 1)
+    const { page } = deck.watched
+    await gotoSlide(page, deck.session.server.url, 1)
     await page.keyboard.press('o')
     await page.locator(OVERVIEW).waitFor({ state: 'visible' })
     await page.keyboard.press('ArrowRight')
@@ -77,8 +67,8 @@ describe('keyboard navigation on the built deck', () => {
   })
 
   it('escape closes the overview without moving', async () => {
-    const { page } = watched
-    await gotoSlide(page, session.server.url, 2)
+    const { page } = deck.watched
+    await gotoSlide(page, deck.session.server.url, 2)
     await page.keyboard.press('o')
     await page.locator(OVERVIEW).waitFor({ state: 'visible' })
     await page.keyboard.press('Escape')
@@ -87,8 +77,8 @@ describe('keyboard navigation on the built deck', () => {
   })
 
   it('d toggles dark mode', async () => {
-    const { page } = watched
-    await gotoSlide(page, session.server.url, 1)
+    const { page } = deck.watched
+    await gotoSlide(page, deck.session.server.url, 1)
     const isDark = () => page.evaluate('document.documentElement.classList.contains("dark")')
     const before = await isDark()
     await page.keyboard.press('d')
@@ -98,7 +88,7 @@ describe('keyboard navigation on the built deck', () => {
   })
 
   it('raised no page error while driven by keys', () => {
-    expect(watched.pageErrors).toEqual([])
-    expect(watched.consoleErrors).toEqual([])
+    expect(deck.watched.pageErrors).toEqual([])
+    expect(deck.watched.consoleErrors).toEqual([])
   })
 })

@@ -1,9 +1,8 @@
 // Presenter mode on the built deck: notes, next-slide preview, timer, and the audience window following the
 // presenter. In a build (no dev server), Slidev syncs the two through a BroadcastChannel between same-origin pages.
 import type { BrowserContext, Page } from 'playwright-chromium'
-import type { DeckSession, WatchedPage } from '../support/browser'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { gotoSlide, openDeckSession, watchedPage } from '../support/browser'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { gotoSlide, useWatchedDeck } from '../support/browser'
 import { clickSteps } from '../support/built-deck'
 import { loadDeck, plainText, typographic } from '../support/deck'
 
@@ -16,25 +15,19 @@ async function openPresenter(page: Page, baseUrl: string, no: number): Promise<v
 }
 
 describe('presenter mode on the built deck', () => {
-  let session: DeckSession
-  let watched: WatchedPage
+  const deck = useWatchedDeck()
   let clicks: number[] = []
 
   beforeAll(async () => {
-    session = await openDeckSession()
-    watched = await watchedPage(session.browser)
-    clicks = await clickSteps(watched.page, session.server.url, slides.length)
-  })
-  afterAll(async () => {
-    await session?.close()
+    clicks = await clickSteps(deck.watched.page, deck.session.server.url, slides.length)
   })
 
   // The first slide, one in the middle and the last; chosen from the deck's length.
   const picks = [...new Set([2, Math.ceil(slides.length / 2), slides.length])]
 
   it.each(picks)('shows the notes of slide %i', async (no) => {
-    await openPresenter(watched.page, session.server.url, no)
-    const shown = (await watched.page.locator('.slidev-note').first().innerText()).replace(/\s+/g, ' ')
+    await openPresenter(deck.watched.page, deck.session.server.url, no)
+    const shown = (await deck.watched.page.locator('.slidev-note').first().innerText()).replace(/\s+/g, ' ')
     expect(shown).toContain(words(slides[no - 1]!.note))
     // Not the neighbour's notes.
     if (no > 1)
@@ -42,8 +35,8 @@ describe('presenter mode on the built deck', () => {
   })
 
   it.each(picks)('previews what comes after slide %i', async (no) => {
-    await openPresenter(watched.page, session.server.url, no)
-    const next = watched.page.locator('.slidev-presenter .grid-section.next')
+    await openPresenter(deck.watched.page, deck.session.server.url, no)
+    const next = deck.watched.page.locator('.slidev-presenter .grid-section.next')
     if (clicks[no - 1]! > 0) {
       // The next step is this slide's first click.
       await expect.poll(() => next.locator('.slidev-page').first().getAttribute('data-slidev-no')).toBe(String(no))
@@ -61,29 +54,29 @@ describe('presenter mode on the built deck', () => {
   })
 
   it('has a timer that starts at -:-- and counts once started', async () => {
-    await openPresenter(watched.page, session.server.url, 1)
-    const timer = watched.page.locator('.slidev-presenter .grid-section.bottom .font-mono').first()
+    await openPresenter(deck.watched.page, deck.session.server.url, 1)
+    const timer = deck.watched.page.locator('.slidev-presenter .grid-section.bottom .font-mono').first()
     expect((await timer.innerText()).replace(/\s+/g, '')).toBe('-:--')
     // The play button shows on hover.
     await timer.hover()
-    await watched.page.locator('.slidev-presenter .grid-section.bottom .i-carbon\\:play').first().click()
+    await deck.watched.page.locator('.slidev-presenter .grid-section.bottom .i-carbon\\:play').first().click()
     await expect.poll(async () => (await timer.innerText()).replace(/\s+/g, ''), { timeout: 5000 }).toMatch(/^0:0[1-9]$/)
   })
 
   it('moves the audience window when the presenter navigates', async () => {
-    const context: BrowserContext = watched.page.context()
+    const context: BrowserContext = deck.watched.page.context()
     const audience = await context.newPage()
     try {
-      await gotoSlide(audience, session.server.url, 1)
-      await openPresenter(watched.page, session.server.url, 1)
+      await gotoSlide(audience, deck.session.server.url, 1)
+      await openPresenter(deck.watched.page, deck.session.server.url, 1)
       // As many presses as slide 1 has clicks, plus one: the presenter reaches slide 2.
       for (let i = 0; i <= clicks[0]!; i++)
-        await watched.page.keyboard.press('ArrowRight')
-      await expect.poll(() => watched.page.url()).toMatch(/#\/presenter\/2(\?|$)/)
+        await deck.watched.page.keyboard.press('ArrowRight')
+      await expect.poll(() => deck.watched.page.url()).toMatch(/#\/presenter\/2(\?|$)/)
       await expect.poll(() => audience.url(), { timeout: 5000 }).toMatch(/#\/2(\?|$)/)
       await audience.locator('.slidev-page[data-slidev-no="2"]').first().waitFor({ state: 'visible' })
       // And back.
-      await watched.page.keyboard.press('ArrowLeft')
+      await deck.watched.page.keyboard.press('ArrowLeft')
       await expect.poll(() => audience.url(), { timeout: 5000 }).toMatch(/#\/1(\?|$)/)
     }
     finally {
@@ -92,8 +85,8 @@ describe('presenter mode on the built deck', () => {
   })
 
   it('logged no console error and threw no page error', () => {
-    expect(watched.pageErrors).toEqual([])
-    expect(watched.consoleErrors).toEqual([])
-    expect(watched.externalRequests).toEqual([])
+    expect(deck.watched.pageErrors).toEqual([])
+    expect(deck.watched.consoleErrors).toEqual([])
+    expect(deck.watched.externalRequests).toEqual([])
   })
 })

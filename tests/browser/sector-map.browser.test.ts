@@ -1,10 +1,9 @@
 // The sector map and the category slides in the BUILT deck: what the data holds is what the slides show.
-import type { DeckSession, WatchedPage } from '../support/browser'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { MIN_FONT_PX } from '../../components/sector-map-layout.ts'
 import { loadSectorMapFile } from '../../data/load.ts'
 import { categoriesUnder, entryCount } from '../../data/model.ts'
-import { gotoSlide, openDeckSession, overflowOf, watchedPage } from '../support/browser'
+import { gotoSlide, overflowOf, useWatchedDeck } from '../support/browser'
 import { loadDeck, ROOT } from '../support/deck'
 
 const map = loadSectorMapFile(`${ROOT}data/depin.yaml`, 'data/depin.yaml')
@@ -21,26 +20,19 @@ const MAP = slideNo('The sector map at a glance')
 const svg = `.slidev-page[data-slidev-no="${MAP}"] svg.sector-map`
 
 describe('the sector map slide', () => {
-  let session: DeckSession
-  let watched: WatchedPage
-
+  const deck = useWatchedDeck()
   beforeAll(async () => {
-    session = await openDeckSession()
-    watched = await watchedPage(session.browser)
-    await gotoSlide(watched.page, session.server.url, MAP)
-  })
-  afterAll(async () => {
-    await session?.close()
+    await gotoSlide(deck.watched.page, deck.session.server.url, MAP)
   })
 
   it('shows exactly as many project labels as the data holds, in data order', async () => {
-    const labels = await watched.page.locator(`${svg} .sector-map__label`).allTextContents()
+    const labels = await deck.watched.page.locator(`${svg} .sector-map__label`).allTextContents()
     expect(labels).toHaveLength(entryCount(map))
     expect(labels).toEqual(entries.map(project => project.name))
   })
 
   it('shows every network, group and category name, with "Backbone (Transmission)"', async () => {
-    const text = await watched.page.locator(svg).textContent()
+    const text = await deck.watched.page.locator(svg).textContent()
     for (const network of map.networks) {
       expect(text).toContain(network.name)
       for (const group of network.groups) {
@@ -53,7 +45,7 @@ describe('the sector map slide', () => {
   })
 
   it('clips no label: each sits inside its cell, its category box and the slide', async () => {
-    const report = await watched.page.evaluate(`(() => {
+    const report = await deck.watched.page.evaluate(`(() => {
       const bad = []
       const slide = document.querySelector('.slidev-page[data-slidev-no="${MAP}"]').getBoundingClientRect()
       for (const group of document.querySelectorAll('${svg} [data-category]')) {
@@ -69,23 +61,23 @@ describe('the sector map slide', () => {
       return bad
     })()`)
     expect(report).toEqual([])
-    expect(await overflowOf(watched.page, MAP)).toEqual({ outside: [], clipped: [] })
+    expect(await overflowOf(deck.watched.page, MAP)).toEqual({ outside: [], clipped: [] })
   })
 
   it('draws labels no smaller than the readable minimum', async () => {
-    const sizes = await watched.page.evaluate(`[...document.querySelectorAll('${svg} .sector-map__label')].map(t => t.getBoundingClientRect().height / document.querySelector('.slidev-page[data-slidev-no="${MAP}"]').getBoundingClientRect().height * 551)`) as number[]
+    const sizes = await deck.watched.page.evaluate(`[...document.querySelectorAll('${svg} .sector-map__label')].map(t => t.getBoundingClientRect().height / document.querySelector('.slidev-page[data-slidev-no="${MAP}"]').getBoundingClientRect().height * 551)`) as number[]
     // A line box is taller than the font size; the text's own box is at least ~1x the size in canvas px.
     expect(Math.min(...sizes)).toBeGreaterThanOrEqual(MIN_FONT_PX)
-    expect(Number(await watched.page.locator(svg).getAttribute('data-font'))).toBeGreaterThanOrEqual(MIN_FONT_PX)
+    expect(Number(await deck.watched.page.locator(svg).getAttribute('data-font'))).toBeGreaterThanOrEqual(MIN_FONT_PX)
   })
 
   it('links every project that has a URL, in a new tab, without opener or referrer', async () => {
-    const links = await watched.page.locator(`${svg} a.sector-map__project`).evaluateAll(nodes => nodes.map(a => [a.getAttribute('href'), a.getAttribute('target'), a.getAttribute('rel')]))
+    const links = await deck.watched.page.locator(`${svg} a.sector-map__project`).evaluateAll(nodes => nodes.map(a => [a.getAttribute('href'), a.getAttribute('target'), a.getAttribute('rel')]))
     expect(links).toEqual(entries.filter(project => project.url).map(project => [project.url, '_blank', 'noopener noreferrer']))
   })
 
   it('has an accessible name and a text alternative that names every project', async () => {
-    const named = await watched.page.locator(svg).evaluate(el => [el.getAttribute('role'), document.getElementById(el.getAttribute('aria-labelledby') ?? '')?.textContent, document.getElementById(el.getAttribute('aria-describedby') ?? '')?.textContent])
+    const named = await deck.watched.page.locator(svg).evaluate(el => [el.getAttribute('role'), document.getElementById(el.getAttribute('aria-labelledby') ?? '')?.textContent, document.getElementById(el.getAttribute('aria-describedby') ?? '')?.textContent])
     expect(named[0]).toBe('group')
     expect(named[1]).toMatch(/sector map/i)
     for (const project of map.projects)
@@ -94,43 +86,34 @@ describe('the sector map slide', () => {
 
   it('shows a project\'s one-liner on keyboard focus', async () => {
     const first = entries[0]!
-    await watched.page.locator(`${svg} a.sector-map__project`).first().focus()
-    await expect.poll(() => watched.page.locator(`${svg} .sector-map__tip text`).textContent()).toBe(`${first.name}: ${first.description}`)
-    await watched.page.locator(`${svg} a.sector-map__project`).first().blur()
-    await expect.poll(() => watched.page.locator(`${svg} .sector-map__tip`).count()).toBe(0)
+    await deck.watched.page.locator(`${svg} a.sector-map__project`).first().focus()
+    await expect.poll(() => deck.watched.page.locator(`${svg} .sector-map__tip text`).textContent()).toBe(`${first.name}: ${first.description}`)
+    await deck.watched.page.locator(`${svg} a.sector-map__project`).first().blur()
+    await expect.poll(() => deck.watched.page.locator(`${svg} .sector-map__tip`).count()).toBe(0)
   })
 
   it('highlights one network per click step, then moves on', async () => {
-    await gotoSlide(watched.page, session.server.url, MAP)
-    const state = () => watched.page.locator(`${svg} .sector-map__network`).evaluateAll(nodes => nodes.map(n => n.classList.contains('sector-map__network--on') ? 'on' : n.classList.contains('sector-map__network--dim') ? 'dim' : '-'))
+    await gotoSlide(deck.watched.page, deck.session.server.url, MAP)
+    const state = () => deck.watched.page.locator(`${svg} .sector-map__network`).evaluateAll(nodes => nodes.map(n => n.classList.contains('sector-map__network--on') ? 'on' : n.classList.contains('sector-map__network--dim') ? 'dim' : '-'))
     expect(await state()).toEqual(map.networks.map(() => '-'))
     for (let step = 0; step < map.networks.length; step++) {
-      await watched.page.keyboard.press('ArrowRight')
+      await deck.watched.page.keyboard.press('ArrowRight')
       await expect.poll(state).toEqual(map.networks.map((_, n) => n === step ? 'on' : 'dim'))
-      expect(watched.page.url()).toContain(`#/${MAP}`)
+      expect(deck.watched.page.url()).toContain(`#/${MAP}`)
     }
-    await watched.page.keyboard.press('ArrowRight')
-    await expect.poll(() => watched.page.url()).toContain(`#/${MAP + 1}`)
+    await deck.watched.page.keyboard.press('ArrowRight')
+    await expect.poll(() => deck.watched.page.url()).toContain(`#/${MAP + 1}`)
   })
 
   it('logged no console or page error', () => {
-    expect(watched.pageErrors).toEqual([])
-    expect(watched.consoleErrors).toEqual([])
-    expect(watched.externalRequests).toEqual([])
+    expect(deck.watched.pageErrors).toEqual([])
+    expect(deck.watched.consoleErrors).toEqual([])
+    expect(deck.watched.externalRequests).toEqual([])
   })
 })
 
 describe('the category slides and example lists', () => {
-  let session: DeckSession
-  let watched: WatchedPage
-
-  beforeAll(async () => {
-    session = await openDeckSession()
-    watched = await watchedPage(session.browser)
-  })
-  afterAll(async () => {
-    await session?.close()
-  })
+  const deck = useWatchedDeck()
 
   const cases: [string, string][] = [
     ['L1 Chain', 'l1-chain'],
@@ -144,8 +127,8 @@ describe('the category slides and example lists', () => {
   ]
   it.each(cases)('"%s" lists the projects of "%s" from the data, as links', async (title, id) => {
     const no = slideNo(title)
-    await gotoSlide(watched.page, session.server.url, no)
-    const page = watched.page.locator(`.slidev-page[data-slidev-no="${no}"]`)
+    await gotoSlide(deck.watched.page, deck.session.server.url, no)
+    const page = deck.watched.page.locator(`.slidev-page[data-slidev-no="${no}"]`)
     const expected = [...new Set(categoriesUnder(map, id).flatMap(category => category.projects))].map(pid => byId.get(pid)!)
     const lists = page.locator('.project-list')
     const shown = (await lists.locator('.project-list__item').allTextContents())
@@ -155,6 +138,6 @@ describe('the category slides and example lists', () => {
       expect(href).toMatch(/^https:\/\/\S+ _blank noopener noreferrer$/)
     for (const category of categoriesUnder(map, id).filter(() => id !== 'l1-chain' && id !== 'x-hub' && id !== 'iot'))
       expect(await page.textContent()).toContain(category.functions)
-    expect(await overflowOf(watched.page, no)).toEqual({ outside: [], clipped: [] })
+    expect(await overflowOf(deck.watched.page, no)).toEqual({ outside: [], clipped: [] })
   })
 })

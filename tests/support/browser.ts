@@ -3,6 +3,7 @@
 import type { Browser, Page } from 'playwright-chromium'
 import type { StaticServer } from '../../scripts/serve'
 import { chromium } from 'playwright-chromium'
+import { afterAll, beforeAll } from 'vitest'
 import { launchArgs, resolveBrowser } from '../../scripts/browser'
 import { serveStatic } from '../../scripts/serve'
 import { ROOT } from './deck'
@@ -105,4 +106,21 @@ export async function overflowOf(page: Page, no: number): Promise<OverflowReport
     }
     return { outside, clipped }
   })()`)
+}
+
+/**
+ * The usual setup of a browser test file, for one describe block: the built deck served, one Chromium, one watched
+ * page, all closed after the block.
+ *   const deck = useWatchedDeck()      // then deck.watched.page, deck.session.server.url, deck.watched.consoleErrors
+ */
+export function useWatchedDeck(options: { colorScheme?: 'light' | 'dark' } = {}): { session: DeckSession, watched: WatchedPage } {
+  const deck = {} as { session: DeckSession, watched: WatchedPage }
+  beforeAll(async () => {
+    deck.session = await openDeckSession()
+    deck.watched = await watchedPage(deck.session.browser, options)
+  })
+  afterAll(async () => {
+    await deck.session?.close()
+  })
+  return deck
 }
