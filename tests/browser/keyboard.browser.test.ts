@@ -54,25 +54,25 @@ describe('keyboard navigation on the built deck', () => {
     expect(await pressUntilMoved(page, 'ArrowRight')).toBe(slides.length)
   })
 
-  it('o opens the overview, arrows pick a slide, Enter goes there', async () => {
+  /** From slide `from`, opens the overview with `o`, presses `keys`, and waits for it to close. */
+  async function throughOverview(from: number, keys: string[]): Promise<Page> {
     const { page } = deck.watched
-    await gotoSlide(page, deck.session.server.url, 1)
+    await gotoSlide(page, deck.session.server.url, from)
     await page.keyboard.press('o')
     await page.locator(OVERVIEW).waitFor({ state: 'visible' })
-    await page.keyboard.press('ArrowRight')
-    await page.keyboard.press('ArrowRight')
-    await page.keyboard.press('Enter')
+    for (const key of keys)
+      await page.keyboard.press(key)
     await page.locator(OVERVIEW).waitFor({ state: 'detached' })
+    return page
+  }
+
+  it('o opens the overview, arrows pick a slide, Enter goes there', async () => {
+    const page = await throughOverview(1, ['ArrowRight', 'ArrowRight', 'Enter'])
     await expect.poll(() => shownSlide(page).catch(() => 0)).toBe(3)
   })
 
   it('escape closes the overview without moving', async () => {
-    const { page } = deck.watched
-    await gotoSlide(page, deck.session.server.url, 2)
-    await page.keyboard.press('o')
-    await page.locator(OVERVIEW).waitFor({ state: 'visible' })
-    await page.keyboard.press('Escape')
-    await page.locator(OVERVIEW).waitFor({ state: 'detached' })
+    const page = await throughOverview(2, ['Escape'])
     await expect.poll(() => shownSlide(page).catch(() => 0)).toBe(2)
   })
 
