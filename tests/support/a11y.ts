@@ -11,6 +11,8 @@ import { contrastRatio, flatten, gradientStops, parseColor, requiredRatio } from
 /** WCAG 2.0/2.1/2.2 A and AA, and axe's best practices. AAA rules (e.g. enhanced contrast) are not run. */
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']
 export const BLOCKING_IMPACTS: readonly string[] = ['serious', 'critical']
+/** Rules of lower impact that block too, because the deck passes them and must keep passing. */
+export const BLOCKING_RULES: readonly string[] = ['heading-order']
 
 /**
  * Slidev's own chrome, left out of the scan because it is not ours to fix:
@@ -38,7 +40,7 @@ export interface GradientText {
 
 export function blockingLines(violations: readonly Result[]): AxeViolationLine[] {
   return violations
-    .filter(v => BLOCKING_IMPACTS.includes(v.impact ?? ''))
+    .filter(v => BLOCKING_IMPACTS.includes(v.impact ?? '') || BLOCKING_RULES.includes(v.id))
     .flatMap(v => v.nodes.map(node => ({
       rule: v.id,
       impact: v.impact ?? 'unknown',

@@ -65,12 +65,15 @@ export async function watchedPage(browser: Browser, options: { colorScheme?: 'li
   return watched
 }
 
-/** Go to slide `no` (1-based) and wait until it is the one shown. */
+/**
+ * Go to slide `no` (1-based) and wait until it is the one shown with its content rendered: Slidev mounts the slide's
+ * frame first and its (lazily loaded) content after, so the frame alone can be visible and empty on a busy machine.
+ */
 export async function gotoSlide(page: Page, baseUrl: string, no: number, clicks?: number): Promise<void> {
   // Hash routing: the query belongs inside the hash.
   const query = clicks === undefined ? '' : `?clicks=${clicks}`
   await page.goto(`${baseUrl}#/${no}${query}`, { waitUntil: 'load' })
-  await page.locator(`.slidev-page[data-slidev-no="${no}"]`).first().waitFor({ state: 'visible' })
+  await page.locator(`.slidev-page[data-slidev-no="${no}"] .slidev-layout`).first().waitFor({ state: 'visible' })
   await page.evaluate(() => document.fonts.ready.then(() => true))
 }
 

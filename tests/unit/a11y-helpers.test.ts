@@ -60,14 +60,15 @@ describe('axe report lines', () => {
     helpUrl: '',
     nodes: targets.map(target => ({ html: '', target: [target], any: [], all: [], none: [], failureSummary: `Fix ${target}\n  now` })),
   })
-  it('keeps only serious and critical, one line per element', () => {
+  it('keeps serious, critical and the enforced heading order, one line per element', () => {
     const lines = blockingLines([
       violation('color-contrast', 'serious', ['h1', 'p']),
       violation('aria-roles', 'critical', ['svg']),
       violation('heading-order', 'moderate', ['h3']),
-      violation('region', 'minor', ['div']),
+      violation('region', 'moderate', ['div']),
+      violation('landmark-unique', 'minor', ['nav']),
     ])
-    expect(lines.map(l => `${l.rule}@${l.target}`)).toEqual(['color-contrast@h1', 'color-contrast@p', 'aria-roles@svg'])
+    expect(lines.map(l => `${l.rule}@${l.target}`)).toEqual(['color-contrast@h1', 'color-contrast@p', 'aria-roles@svg', 'heading-order@h3'])
     expect(formatLines('slide 3 (dark)', lines)[0]).toBe('slide 3 (dark): color-contrast [serious] at h1 - Fix h1 now')
   })
 })
