@@ -1,0 +1,89 @@
+// `npm run dev` as a presenter uses it: Slidev's dev server on localhost, every slide opened in Chromium. Fails on a
+// slide that does not render, a console or page error, or a request that leaves localhost (the deck must work with
+// no network).
+import type { Buffer } from 'node:buffer'
+import type { ChildProcess } from 'node:child_process'
+import type { WatchedPage } from '../support/browser'
+import { spawn } from 'node:child_process'
+import { createServer } from 'node:net'
+import process from 'node:process'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { gotoSlide, launchChromium, watchedPage } from '../support/browser'
+import { loadDeck, ROOT, typographic } from '../support/deck'
+
+const slides = loadDeck()
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer()
+    probe.once('error', reject)
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number }
+      probe.close(() => resolve(port))
+    })
+  })
+}
+
+/** Polls `url` until it answers 200, or throws with what the server printed. */
+async function waitForServer(url: string, child: ChildProcess, output: () => string, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null)
+      throw new Error(`npm run dev exited with code ${child.exitCode} before serving:\n${output()}`)
+    const ok = await fetch(url).then(res => res.ok, () => false)
+    if (ok)
+      return
+    await new Promise(resolve => setTimeout(resolve, 250))
+  }
+  throw new Error(`npm run dev did not answer on ${url} within ${timeoutMs} ms:\n${output()}`)
+}
+
+describe('npm run dev', () => {
+  let child: ChildProcess
+  let url: string
+  let watched: WatchedPage
+  let close: () => Promise<void>
+  let printed = ''
+
+  beforeAll(async () => {
+    const port = await freePort()
+    url = `http://localhost:${port}/`
+    child = spawn(process.execPath, [`${ROOT}node_modules/@slidev/cli/bin/slidev.mjs`, 'slides.md', '--port', String(port), '--open', 'false'], {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    child.stdout!.on('data', (chunk: Buffer) => printed += chunk.toString())
+    child.stderr!.on('data', (chunk: Buffer) => printed += chunk.toString())
+    await waitForServer(url, child, () => printed, 90_000)
+    const browser = await launchChromium()
+    watched = await watchedPage(browser)
+    close = () => browser.close()
+  }, 120_000)
+
+  afterAll(async () => {
+    await close?.()
+    child?.kill('SIGTERM')
+  })
+
+  it('serves every slide, with its title', async () => {
+    const missing: string[] = []
+    for (const slide of slides) {
+      // The dev server compiles each slide on first visit: allow it the time a cold start takes.
+      await gotoSlide(watched.page, url, slide.no)
+      const text = await watched.page.locator(`.slidev-page[data-slidev-no="${slide.no}"]`).first().innerText()
+      if (slide.title && !typographic(text).includes(typographic(slide.title)))
+        missing.push(`slide ${slide.no}: "${slide.title}"`)
+    }
+    expect(missing).toEqual([])
+  }, 180_000)
+
+  it('logged no console error, threw no page error and asked for nothing outside localhost', () => {
+    expect(watched.pageErrors).toEqual([])
+    expect(watched.consoleErrors).toEqual([])
+    expect(watched.externalRequests).toEqual([])
+  })
+
+  it('printed no error while serving', () => {
+    expect(printed).not.toMatch(/\berror\b/i)
+  })
+})
