@@ -101,6 +101,15 @@ describe('layoutSectorMap', () => {
     expect(layoutSectorMap(grown(2), BOX)).toEqual(layoutSectorMap(grown(2), BOX))
   })
 
+  it('starts every category\'s names at the same distance under its title, however tall the box', () => {
+    const layout = layoutSectorMap(mapShape(data), BOX)
+    const categories = layout.networks.flatMap(n => n.groups.flatMap(g => g.categories))
+    const gaps = categories.map(category => Math.round((category.labels[0]!.y - category.rect.y) * 100) / 100)
+    expect(new Set(gaps).size).toBe(1)
+    // The boxes do differ in height, so the equal gap is not a coincidence of equal boxes.
+    expect(new Set(categories.map(category => Math.round(category.rect.height))).size).toBeGreaterThan(1)
+  })
+
   it('keeps the order of the data file', () => {
     const layout = layoutSectorMap(mapShape(data), BOX)
     expect(layout.networks.map(n => n.id)).toEqual(data.networks.map(n => n.id))

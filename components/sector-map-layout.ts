@@ -190,8 +190,8 @@ function planNetwork(network: MapShapeNetwork, width: number, m: Metrics): { wid
 function placeCategory(category: MapShapeCategory, rect: Rect, m: Metrics): PlacedCategory {
   const size = categorySize(category, rect.width, m)!
   const cellWidth = (rect.width - 2 * m.pad) / size.cols
-  const rows = Math.ceil(category.labels.length / size.cols)
-  const gridTop = rect.y + m.categoryTitle + (rect.height - m.categoryTitle - m.pad - rows * m.line) / 2
+  // Names start right under the category's title, as in the article's figure; a tall box keeps its space below.
+  const gridTop = rect.y + m.categoryTitle
   const labels = category.labels.map((label, index) => {
     const row = Math.floor(index / size.cols)
     const inRow = Math.min(size.cols, category.labels.length - row * size.cols)
