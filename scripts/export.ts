@@ -5,6 +5,7 @@ import process from 'node:process'
 //
 //   npm run export                               -> the-depin-portrait.pdf
 //   npm run export -- --from dist --dark         -> print an existing build, in dark mode
+//   npm run export:png -- --range 1,12 -o social -> two slides as PNGs
 import { parseArgs } from 'node:util'
 import { BrowserNotFoundError } from './browser'
 import { readDeck } from './deck'
@@ -25,6 +26,9 @@ Options:
                             NAME.pdf, NAME-clicks.pdf, NAME-png/, NAME-notes.pdf
   --from <dir>              print a deck already built there (e.g. dist) instead of building slides.md into a
                             temp folder first; it must be built from the current slides.md
+  --range <slides>          PDF and PNG only: just these slides, e.g. 1,3-5 or 10- (numbers as in the deck,
+                            1 to the last); the outline keeps their titles. Mind --output: the default name is
+                            the full deck's
   --dark                    dark colour scheme (PDF and PNG)
   --scale <n>               PNG pixel ratio (default 2: 1960 px wide)
   --timeout <ms>            limit for each step: build, browser start, page load, slides ready (default 60000)
@@ -55,8 +59,33 @@ function positive(name: string, value: string | undefined, fallback: number): nu
   return number
 }
 
-/** Turns the command line into one export job. `name` is the deck's exportFilename. */
-export function parseExportArgs(argv: readonly string[], name: string): ExportCommand {
+/**
+ * The slides a `--range` names, ascending and without repeats: `1,3-5` is [1, 3, 4, 5]; `10-` runs to the last.
+ * Throws a UsageError on anything else, or on a number outside 1..total, rather than dropping it.
+ */
+export function parseRange(spec: string, total: number): number[] {
+  const picked = new Set<number>()
+  for (const part of spec.split(',').map(p => p.trim())) {
+    const match = part.match(/^(\d+)(?:(-)(\d*))?$/)
+    if (!match)
+      throw new UsageError(`--range "${spec}": "${part}" is not a slide number or a span such as 3-5 or 10-`)
+    const from = Number(match[1])
+    const to = match[2] ? (match[3] ? Number(match[3]) : total) : from
+    for (const no of [from, to]) {
+      if (no < 1 || no > total)
+        throw new UsageError(`--range "${spec}": slide ${no} does not exist; the deck has slides 1 to ${total}`)
+    }
+    if (to < from)
+      throw new UsageError(`--range "${spec}": "${part}" runs backwards; write ${to}-${from}`)
+    for (let no = from; no <= to; no++)
+      picked.add(no)
+  }
+  return [...picked].sort((a, b) => a - b)
+}
+
+/** Turns the command line into one export job, for a deck whose exportFilename is `name`, with `slides` slides. */
+export function parseExportArgs(argv: readonly string[], deck: { name: string, slides: number }): ExportCommand {
+  const { name } = deck
   let values
   try {
     values = parseArgs({
@@ -69,6 +98,7 @@ export function parseExportArgs(argv: readonly string[], name: string): ExportCo
         'output': { type: 'string', short: 'o' },
         'from': { type: 'string' },
         'dark': { type: 'boolean' },
+        'range': { type: 'string' },
         'scale': { type: 'string' },
         'timeout': { type: 'string' },
         'help': { type: 'boolean', short: 'h' },
@@ -83,6 +113,8 @@ export function parseExportArgs(argv: readonly string[], name: string): ExportCo
     throw new UsageError(`--format is "${format}"; expected pdf, png or notes`)
   if (values['with-clicks'] && format !== 'pdf')
     throw new UsageError(`--with-clicks works with --format pdf only, not ${format}`)
+  if (values.range !== undefined && format === 'notes')
+    throw new UsageError('--range works with pdf and png; the notes handout always holds every slide')
   const kind = format === 'pdf' ? (values['with-clicks'] ? 'clicks' : 'pdf') : format
   const defaults = { pdf: `${name}.pdf`, clicks: `${name}-clicks.pdf`, png: `${name}-png`, notes: `${name}-notes.pdf` }
   return {
@@ -91,6 +123,7 @@ export function parseExportArgs(argv: readonly string[], name: string): ExportCo
     settings: {
       from: values.from,
       dark: Boolean(values.dark),
+      ...(values.range === undefined ? {} : { range: parseRange(values.range, deck.slides) }),
       timeoutMs: positive('timeout', values.timeout, 60_000),
       scale: positive('scale', values.scale, 2),
     },
@@ -100,7 +133,8 @@ export function parseExportArgs(argv: readonly string[], name: string): ExportCo
 async function main(): Promise<number> {
   let command: ExportCommand
   try {
-    command = parseExportArgs(process.argv.slice(2), readDeck().head.exportFilename)
+    const deck = readDeck()
+    command = parseExportArgs(process.argv.slice(2), { name: deck.head.exportFilename, slides: deck.slides.length })
   }
   catch (error) {
     if (!(error instanceof UsageError))

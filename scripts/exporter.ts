@@ -35,6 +35,8 @@ export interface ExportSettings {
   /** A built deck to print (e.g. 'dist'). Without it, slides.md is built into a temp folder first. */
   from?: string
   dark: boolean
+  /** Only these slides (1-based, ascending), for pdf, clicks and png. All when absent. */
+  range?: readonly number[]
   /** Limit for each wait, in ms. */
   timeoutMs: number
   /** Pixel ratio of PNGs. */
@@ -159,8 +161,16 @@ class Session {
       throw new ExportError(`the built deck is missing files, so some slides would print as errors:\n  ${[...new Set(this.missing)].join('\n  ')}\nRebuild it (npm run build) or drop --from.`)
   }
 
+  /** The slides to print: the range, or all. */
+  get printed(): number[] {
+    return this.settings.range ? [...this.settings.range] : this.deck.slides.map(slide => slide.no)
+  }
+
   /** Opens the print view and waits until it is complete. Returns the slide number of each page, in order. */
   async openPrintView(page: Page, withClicks: boolean): Promise<number[]> {
+    const wanted = this.printed
+    // Slidev 52's print view ignores a `range` query under hash routing: it mounts every slide, and we take out the
+    // ones the range leaves out once all are ready.
     const expected = this.deck.slides.length
     const url = `${this.server.url}?print=${withClicks ? 'clicks' : 'true'}#/print`
     const timeout = this.settings.timeoutMs
@@ -177,13 +187,24 @@ class Session {
       throw new ExportError(`the print view (${url}) was not ready after ${timeout} ms: ${seen}. A slide may wait on something that never loads; raise --timeout if the machine is just slow. (${(error as Error).message.split('\n')[0]})`)
     }
     this.checkComplete()
+    if (this.settings.range) {
+      await page.evaluate(`(() => {
+        const keep = new Set(${JSON.stringify(wanted)})
+        for (const box of document.querySelectorAll('.print-slide-container')) {
+          if (!keep.has(Number(box.id.split('-')[0])))
+            box.remove()
+        }
+      })()`)
+    }
     // Each slide ends in a forced page break; after the last one Chromium would add a blank page.
     await page.addStyleTag({ content: '.print-slide-container:last-of-type { break-after: auto !important; }' })
     const ids = await page.locator('.print-slide-container').evaluateAll(boxes => boxes.map(box => box.id))
     const slides = ids.map(id => Number(id.split('-')[0]))
-    const distinct = new Set(slides).size
-    if (distinct !== expected)
-      throw new ExportError(`the built deck has ${distinct} slides but slides.md has ${expected}: rebuild it (npm run build) or drop --from`)
+    const distinct = [...new Set(slides)]
+    if (this.settings.range && distinct.join(',') !== wanted.join(','))
+      throw new ExportError(`the print view kept slides ${distinct.join(',')}, not the range ${wanted.join(',')}: is the built deck older than slides.md? Rebuild it (npm run build) or drop --from`)
+    if (distinct.length !== wanted.length)
+      throw new ExportError(`the built deck has ${distinct.length} slides but slides.md has ${expected}: rebuild it (npm run build) or drop --from`)
     return slides
   }
 
@@ -218,7 +239,7 @@ class Session {
       const raw = await this.printPdf(page, canvas, false)
       const bytes = await finishPdf(raw, {
         meta: this.meta(withClicks ? 'click by click' : undefined),
-        tree: outlineTree(this.deck.slides),
+        tree: outlineTree(this.deck.slides.filter(slide => pages.includes(slide.no))),
         firstPageOf: no => pages.indexOf(no),
         expectedPages: pages.length,
       })

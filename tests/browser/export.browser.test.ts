@@ -190,6 +190,34 @@ describe('npm run export:notes', () => {
   })
 })
 
+describe('npm run export -- --range', () => {
+  // Slide 2, and the last two slides: a span and a single slide, with a gap between.
+  const picked = [2, slides.length - 1, slides.length]
+  let pdf: PdfFacts
+  beforeAll(async () => {
+    pdf = await readPdf(await exported('export', join(dir, 'range.pdf'), ['--from', 'dist', '--range', `2,${picked[1]}-${picked[2]}`]))
+  }, 300_000)
+
+  it('prints just the slides in the range, in order, each with its title', () => {
+    expect(pdf.pages.length).toBe(picked.length)
+    const shown = picked.map((no, index) => typographic(pdf.pages[index]!.text).includes(typographic(slides[no - 1]!.title)))
+    expect(shown).toEqual(picked.map(() => true))
+  })
+
+  it('keeps an outline of those slides only, each opening its page', () => {
+    const flat = pdf.outline.flatMap(entry => [entry, ...entry.children])
+    expect(flat.map(entry => typographic(entry.title))).toEqual(picked.map(no => typographic(plainTitle(slides[no - 1]!.title))))
+    expect(flat.map(entry => entry.page)).toEqual(picked.map((_, index) => index))
+  })
+
+  it('refuses a slide the deck does not have, before starting a browser', async () => {
+    const run = await npm('export', ['--from', 'dist', '--range', String(slides.length + 1), '--output', join(dir, 'nope.pdf')])
+    expect(run.code).toBe(2)
+    expect(run.stderr).toContain(`slide ${slides.length + 1} does not exist; the deck has slides 1 to ${slides.length}`)
+    expect(existsSync(join(dir, 'nope.pdf'))).toBe(false)
+  })
+})
+
 describe('export failures end in a clear message, not a hang', () => {
   it('says how to get a browser when there is none', async () => {
     const out = join(dir, 'none.pdf')

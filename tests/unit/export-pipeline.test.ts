@@ -1,10 +1,11 @@
+import { readFileSync } from 'node:fs'
 // The pure parts of export and hosting: the outline by section, PDF finishing, meta tags, command lines, and the
 // headmatter settings they depend on.
 import { PDFDocument } from 'pdf-lib'
 import { describe, expect, it } from 'vitest'
-import { normaliseBase, parseBuildArgs } from '../../scripts/build'
+import { BUILD_USAGE, normaliseBase, parseBuildArgs } from '../../scripts/build'
 import { parseAspectRatio, plainTitle, readDeck } from '../../scripts/deck'
-import { parseExportArgs, UsageError } from '../../scripts/export'
+import { parseExportArgs, parseRange, USAGE, UsageError } from '../../scripts/export'
 import { detectBase, ExportError, within } from '../../scripts/exporter'
 import { normaliseSiteUrl, OG_IMAGE_FILE, rewriteHead, socialMeta } from '../../scripts/head-meta'
 import { finishPdf, outlineSize, outlineTree, readOutline, SECTION_LAYOUTS } from '../../scripts/pdf-finish'
@@ -134,21 +135,44 @@ describe('head meta', () => {
 })
 
 describe('command lines', () => {
+  it('the README shows the very --help text of export and build', () => {
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8')
+    for (const usage of [USAGE, BUILD_USAGE])
+      expect(readme).toContain(`\`\`\`\n${usage.replace(/^Usage: /, '')}\n\`\`\``)
+  })
+
   it('export: defaults follow exportFilename; flags map to jobs', () => {
-    const name = 'talk'
+    const name = { name: 'talk', slides: 23 }
     expect(parseExportArgs([], name).job).toEqual({ kind: 'pdf', output: 'talk.pdf' })
     expect(parseExportArgs(['--with-clicks'], name).job).toEqual({ kind: 'clicks', output: 'talk-clicks.pdf' })
     expect(parseExportArgs(['--format', 'png'], name).job).toEqual({ kind: 'png', output: 'talk-png' })
     expect(parseExportArgs(['--format', 'notes', '-o', 'n.pdf'], name).job).toEqual({ kind: 'notes', output: 'n.pdf' })
     expect(parseExportArgs(['--from', 'dist', '--dark', '--timeout', '5000', '--scale', '1'], name).settings)
       .toEqual({ from: 'dist', dark: true, timeoutMs: 5000, scale: 1 })
+    expect(parseExportArgs(['--range', '2,10-11', '--format', 'png'], name).settings.range).toEqual([2, 10, 11])
   })
 
   it('export: bad options fail with the reason', () => {
-    expect(() => parseExportArgs(['--format', 'gif'], 'x')).toThrow(UsageError)
-    expect(() => parseExportArgs(['--format', 'png', '--with-clicks'], 'x')).toThrow(/pdf only/)
-    expect(() => parseExportArgs(['--timeout', 'soon'], 'x')).toThrow(/--timeout is "soon"/)
-    expect(() => parseExportArgs(['--nope'], 'x')).toThrow(UsageError)
+    const x = { name: 'x', slides: 5 }
+    expect(() => parseExportArgs(['--format', 'gif'], x)).toThrow(UsageError)
+    expect(() => parseExportArgs(['--format', 'png', '--with-clicks'], x)).toThrow(/pdf only/)
+    expect(() => parseExportArgs(['--timeout', 'soon'], x)).toThrow(/--timeout is "soon"/)
+    expect(() => parseExportArgs(['--nope'], x)).toThrow(UsageError)
+    expect(() => parseExportArgs(['--format', 'notes', '--range', '1'], x)).toThrow(/--range works with pdf and png/)
+    expect(() => parseExportArgs(['--range', '6'], x)).toThrow(/slide 6 does not exist; the deck has slides 1 to 5/)
+  })
+
+  it('export: --range picks slides in order, once each, and refuses what it cannot mean', () => {
+    expect(parseRange('3', 5)).toEqual([3])
+    expect(parseRange('4-5, 1,2-3,2', 5)).toEqual([1, 2, 3, 4, 5])
+    expect(parseRange('3-', 5)).toEqual([3, 4, 5])
+    expect(parseRange('2-2', 5)).toEqual([2])
+    expect(() => parseRange('0', 5)).toThrow(/slide 0 does not exist/)
+    expect(() => parseRange('2-9', 5)).toThrow(/slide 9 does not exist/)
+    expect(() => parseRange('4-2', 5)).toThrow(/"4-2" runs backwards; write 2-4/)
+    expect(() => parseRange('1,,2', 5)).toThrow(/"" is not a slide number/)
+    expect(() => parseRange('one', 5)).toThrow(UsageError)
+    expect(() => parseRange('-3', 5)).toThrow(/"-3" is not a slide number/)
   })
 
   it('build: base from --base or DECK_BASE, normalised; other options pass through', () => {
