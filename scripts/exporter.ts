@@ -187,6 +187,9 @@ class Session {
       throw new ExportError(`the print view (${url}) was not ready after ${timeout} ms: ${seen}. A slide may wait on something that never loads; raise --timeout if the machine is just slow. (${(error as Error).message.split('\n')[0]})`)
     }
     this.checkComplete()
+    const dark = await page.evaluate(`document.documentElement.classList.contains('dark')`) as boolean
+    if (dark !== this.settings.dark)
+      throw new ExportError(`asked for ${this.settings.dark ? 'dark' : 'light'} colours, but the deck shows ${dark ? 'dark' : 'light'} ones: does colorSchema in slides.md force one?`)
     if (this.settings.range) {
       await page.evaluate(`(() => {
         const keep = new Set(${JSON.stringify(wanted)})

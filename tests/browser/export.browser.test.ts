@@ -1,3 +1,5 @@
+import type { Buffer } from 'node:buffer'
+import type { Browser } from 'playwright-chromium'
 import type { DeckLink } from '../support/built-deck'
 // The export scripts, run as a user runs them. Each artifact is exported once and shared by the checks below.
 // Expected counts, titles, notes, click steps and links come from slides.md and the built deck at run time.
@@ -13,7 +15,7 @@ import { toArchModel } from '../../components/architecture/model'
 import { sectorMap } from '../../data'
 import { plainTitle, readDeck } from '../../scripts/deck'
 import { outlineTree, SECTION_LAYOUTS } from '../../scripts/pdf-finish'
-import { openDeckSession, watchedPage } from '../support/browser'
+import { launchChromium, openDeckSession, watchedPage } from '../support/browser'
 import { clickSteps, externalLinks } from '../support/built-deck'
 import { loadDeck, ROOT, typographic } from '../support/deck'
 import { readPdf, squash } from '../support/pdf'
@@ -42,6 +44,29 @@ async function exported(script: string, output: string, args: string[] = []): Pr
   if (run.code !== 0)
     throw new Error(`npm run ${script} failed (${run.code}):\n${run.stdout}\n${run.stderr}`)
   return output
+}
+
+/** Mean relative luminance (0 black, 1 white) of a PNG, decoded and averaged by Chromium. */
+async function meanLuminance(browser: Browser, png: Buffer): Promise<number> {
+  const page = await browser.newPage()
+  try {
+    await page.setContent(`<img src="data:image/png;base64,${png.toString('base64')}">`)
+    return await page.evaluate(`(async () => {
+      const img = document.querySelector('img')
+      await img.decode()
+      const canvas = Object.assign(document.createElement('canvas'), { width: img.naturalWidth, height: img.naturalHeight })
+      const ctx = canvas.getContext('2d')
+      ctx.drawImage(img, 0, 0)
+      const { data } = ctx.getImageData(0, 0, canvas.width, canvas.height)
+      let sum = 0
+      for (let i = 0; i < data.length; i += 4)
+        sum += (0.2126 * data[i] + 0.7152 * data[i + 1] + 0.0722 * data[i + 2]) / 255
+      return sum / (data.length / 4)
+    })()`) as number
+  }
+  finally {
+    await page.close()
+  }
 }
 
 // Measured on the built deck: click steps of each slide, and every external link with its slide.
@@ -156,6 +181,23 @@ describe('npm run export:png', () => {
   it('writes one PNG per slide, numbered', () => {
     expect(files).toEqual(slides.map(slide => `${String(slide.no).padStart(3, '0')}.png`))
   })
+
+  it('draws in dark colours with --dark, and light ones without', async () => {
+    const no = 2
+    const name = `${String(no).padStart(3, '0')}.png`
+    const darkDir = await exported('export:png', join(dir, 'png-dark'), ['--from', 'dist', '--dark', '--range', String(no)])
+    expect(readdirSync(darkDir)).toEqual([name])
+    const browser = await launchChromium()
+    try {
+      const light = await meanLuminance(browser, readFileSync(join(out, name)))
+      const dark = await meanLuminance(browser, readFileSync(join(darkDir, name)))
+      expect(light).toBeGreaterThan(0.7)
+      expect(dark).toBeLessThan(0.3)
+    }
+    finally {
+      await browser.close()
+    }
+  }, 120_000)
 
   it('renders each at twice the slide canvas', () => {
     for (const file of files) {
