@@ -24,6 +24,16 @@ describe('the built deck in Chromium', () => {
     }
   })
 
+  it.each(slides.map(slide => [slide.no, slide.title] as const))('slide %i (%s) is a region landmark named after it', async (no, title) => {
+    await gotoSlide(deck.watched.page, deck.session.server.url, no)
+    // Only the slide on screen is in the accessibility tree once the previous one has left; its neighbours are
+    // mounted but hidden.
+    const regions = deck.watched.page.getByRole('region')
+    await expect.poll(() => regions.count()).toBe(1)
+    const name = typographic(await regions.first().getAttribute('aria-label') ?? '')
+    expect(name).toBe(typographic(title ? `Slide ${no} of ${slides.length}: ${title}` : `Slide ${no} of ${slides.length}`))
+  })
+
   it('logged no console error, threw no page error and asked for nothing outside localhost', () => {
     // Runs after every slide was visited above.
     expect(deck.watched.pageErrors).toEqual([])

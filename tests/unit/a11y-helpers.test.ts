@@ -60,15 +60,16 @@ describe('axe report lines', () => {
     helpUrl: '',
     nodes: targets.map(target => ({ html: '', target: [target], any: [], all: [], none: [], failureSummary: `Fix ${target}\n  now` })),
   })
-  it('keeps serious, critical and the enforced heading order, one line per element', () => {
+  it('keeps serious, critical and the enforced moderate rules (heading order, regions), one line per element', () => {
     const lines = blockingLines([
       violation('color-contrast', 'serious', ['h1', 'p']),
       violation('aria-roles', 'critical', ['svg']),
       violation('heading-order', 'moderate', ['h3']),
       violation('region', 'moderate', ['div']),
       violation('landmark-unique', 'minor', ['nav']),
+      violation('image-redundant-alt', 'minor', ['img']),
     ])
-    expect(lines.map(l => `${l.rule}@${l.target}`)).toEqual(['color-contrast@h1', 'color-contrast@p', 'aria-roles@svg', 'heading-order@h3'])
+    expect(lines.map(l => `${l.rule}@${l.target}`)).toEqual(['color-contrast@h1', 'color-contrast@p', 'aria-roles@svg', 'heading-order@h3', 'region@div'])
     expect(formatLines('slide 3 (dark)', lines)[0]).toBe('slide 3 (dark): color-contrast [serious] at h1 - Fix h1 now')
   })
 })
