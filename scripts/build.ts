@@ -27,7 +27,8 @@ Env:
   DECK_BASE         default for --base
   DECK_URL          public URL of the deck (e.g. https://user.github.io/the-depin-portrait/): makes og:image and
                     og:url absolute, as social sites want them. Without it og:image is relative.
-  CHROMIUM_PATH     the browser to use (see README, Browser)`
+  CHROMIUM_PATH     the browser to use (see README, Browser)
+  SOURCE_DATE_EPOCH date the PDF with this time (seconds since 1970) instead of now`
 
 export interface BuildCommand {
   help: boolean

@@ -37,6 +37,8 @@ Options:
 Env:
   CHROMIUM_PATH             the browser to use (see README, Browser)
   EXPORT_DEADLINE_MS        stop the whole run with an error after this long (default 600000)
+  SOURCE_DATE_EPOCH         date PDFs with this time (seconds since 1970) instead of now: the same deck then gives
+                            the same bytes
 
 Exit codes: 0 written; 1 failed (no browser, a step timed out, the build failed: the message says which); 2 bad option.`
 

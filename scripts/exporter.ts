@@ -20,7 +20,7 @@ import { chromium } from 'playwright-chromium'
 import { launchArgs, resolveBrowser } from './browser'
 import { PROJECT_ROOT, readDeck } from './deck'
 import { OG_IMAGE_WIDTH } from './head-meta'
-import { finishPdf, outlineTree } from './pdf-finish'
+import { dateFromEpoch, finishPdf, outlineTree } from './pdf-finish'
 import { serveStatic } from './serve'
 
 export type ExportKind = 'pdf' | 'clicks' | 'png' | 'notes' | 'og'
@@ -222,6 +222,16 @@ class Session {
     }), this.settings.timeoutMs, `Chromium did not finish printing the PDF within ${this.settings.timeoutMs} ms`)
   }
 
+  /** SOURCE_DATE_EPOCH, when set, dates every PDF (reproducible files); otherwise they carry the time of export. */
+  private pdfDate(): Date | undefined {
+    try {
+      return dateFromEpoch(process.env.SOURCE_DATE_EPOCH)
+    }
+    catch (error) {
+      throw new ExportError((error as Error).message)
+    }
+  }
+
   private meta(subtitle?: string) {
     const { head } = this.deck
     return {
@@ -245,6 +255,7 @@ class Session {
         tree: outlineTree(this.deck.slides.filter(slide => pages.includes(slide.no))),
         firstPageOf: no => pages.indexOf(no),
         expectedPages: pages.length,
+        date: this.pdfDate(),
       })
       writeOutput(output, bytes)
       return pages.length
@@ -303,7 +314,7 @@ class Session {
           throw new ExportError(`the notes page (${url}) was not ready after ${timeout} ms: ${shown} of ${withNotes} slides' notes shown`)
         })
       const raw = await this.printPdf(page, 'A4', true)
-      writeOutput(output, await finishPdf(raw, { meta: this.meta('speaker notes'), tree: [], firstPageOf: () => 0 }))
+      writeOutput(output, await finishPdf(raw, { meta: this.meta('speaker notes'), tree: [], firstPageOf: () => 0, date: this.pdfDate() }))
       return withNotes
     }
     finally {

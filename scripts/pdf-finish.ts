@@ -83,9 +83,23 @@ export interface FinishOptions {
   firstPageOf: (no: number) => number
   /** When set, the PDF must have exactly this many pages (one per slide or click step). */
   expectedPages?: number
+  /** Creation and modification date; without it, now. See dateFromEpoch. */
+  date?: Date
 }
 
-export async function finishPdf(bytes: Uint8Array, { meta, tree, firstPageOf, expectedPages }: FinishOptions): Promise<Uint8Array> {
+/**
+ * The date for reproducible files from `SOURCE_DATE_EPOCH` (seconds since 1970, the convention of reproducible
+ * builds), or undefined when it is not set. Throws on a value that is not a whole number of seconds.
+ */
+export function dateFromEpoch(value: string | undefined): Date | undefined {
+  if (value === undefined || value.trim() === '')
+    return undefined
+  if (!/^\d+$/.test(value.trim()))
+    throw new Error(`SOURCE_DATE_EPOCH is "${value}"; expected whole seconds since 1970, e.g. $(git log -1 --format=%ct)`)
+  return new Date(Number(value.trim()) * 1000)
+}
+
+export async function finishPdf(bytes: Uint8Array, { meta, tree, firstPageOf, expectedPages, date }: FinishOptions): Promise<Uint8Array> {
   const doc = await PDFDocument.load(bytes, { updateMetadata: false })
   if (expectedPages !== undefined && doc.getPageCount() !== expectedPages)
     throw new Error(`Chromium printed ${doc.getPageCount()} PDF pages for ${expectedPages} slides: a slide is taller than its page`)
@@ -97,7 +111,9 @@ export async function finishPdf(bytes: Uint8Array, { meta, tree, firstPageOf, ex
   if (meta.keywords.length)
     doc.setKeywords([meta.keywords.join(', ')])
   doc.setCreator(meta.creator ?? 'scripts/export.ts (Slidev print view, Chromium)')
-  doc.setModificationDate(new Date())
+  doc.setModificationDate(date ?? new Date())
+  if (date)
+    doc.setCreationDate(date)
   doc.setLanguage(meta.lang)
 
   const pages = doc.getPages()

@@ -260,6 +260,22 @@ describe('npm run export -- --range', () => {
   })
 })
 
+describe('reproducible PDFs', () => {
+  it('gives the same bytes twice with SOURCE_DATE_EPOCH', async () => {
+    const env = { SOURCE_DATE_EPOCH: '1764028800' }
+    const outputs = [join(dir, 'same-1.pdf'), join(dir, 'same-2.pdf')]
+    for (const output of outputs) {
+      const run = await npm('export', ['--from', 'dist', '--output', output], env)
+      expect(run.code, run.stderr).toBe(0)
+    }
+    const [first, second] = outputs.map(output => readFileSync(output))
+    expect(first!.length).toBeGreaterThan(0)
+    expect(first!.equals(second!)).toBe(true)
+    const pdf = await readPdf(outputs[0]!)
+    expect(pdf.doc.getCreationDate()?.toISOString()).toBe('2025-11-25T00:00:00.000Z')
+  }, 180_000)
+})
+
 describe('export failures end in a clear message, not a hang', () => {
   it('says how to get a browser when there is none', async () => {
     const out = join(dir, 'none.pdf')

@@ -8,7 +8,7 @@ import { parseAspectRatio, plainTitle, readDeck } from '../../scripts/deck'
 import { parseExportArgs, parseRange, USAGE, UsageError } from '../../scripts/export'
 import { detectBase, ExportError, within } from '../../scripts/exporter'
 import { normaliseSiteUrl, OG_IMAGE_FILE, rewriteHead, socialMeta } from '../../scripts/head-meta'
-import { finishPdf, outlineSize, outlineTree, readOutline, SECTION_LAYOUTS } from '../../scripts/pdf-finish'
+import { dateFromEpoch, finishPdf, outlineSize, outlineTree, readOutline, SECTION_LAYOUTS } from '../../scripts/pdf-finish'
 import { loadDeck } from '../support/deck'
 
 const deck = readDeck()
@@ -92,6 +92,17 @@ describe('finishPdf', () => {
       { title: 'Cover', page: 0, children: [{ title: 'Ünïcode ’quote’', page: 1, children: [] }] },
       { title: 'Part', page: 3, children: [] },
     ])
+  })
+
+  it('dates the PDF from SOURCE_DATE_EPOCH when given, and refuses a value that is not seconds', async () => {
+    const date = dateFromEpoch('1764028800')!
+    expect(date.toISOString()).toBe('2025-11-25T00:00:00.000Z')
+    const doc = await PDFDocument.load(await finishPdf(await blank(1), { meta, tree: [], firstPageOf: () => 0, date }), { updateMetadata: false })
+    expect([doc.getCreationDate()?.toISOString(), doc.getModificationDate()?.toISOString()]).toEqual([date.toISOString(), date.toISOString()])
+    expect(dateFromEpoch(undefined)).toBeUndefined()
+    expect(dateFromEpoch('')).toBeUndefined()
+    expect(() => dateFromEpoch('yesterday')).toThrow(/SOURCE_DATE_EPOCH is "yesterday"; expected whole seconds/)
+    expect(() => dateFromEpoch('1.5')).toThrow(/SOURCE_DATE_EPOCH/)
   })
 
   it('refuses a PDF whose page count is not the expected one', async () => {
