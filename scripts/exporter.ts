@@ -129,6 +129,8 @@ class Session {
     readonly browser: Browser,
     readonly server: StaticServer,
     readonly settings: ExportSettings,
+    /** Dates every PDF when set (SOURCE_DATE_EPOCH: reproducible files); otherwise they carry the time of export. */
+    readonly pdfDate: Date | undefined,
   ) {}
 
   /** Files of the deck that did not load (404 or failed): a slide would print as "Failed to fetch this slide". */
@@ -161,16 +163,12 @@ class Session {
       throw new ExportError(`the built deck is missing files, so some slides would print as errors:\n  ${[...new Set(this.missing)].join('\n  ')}\nRebuild it (npm run build) or drop --from.`)
   }
 
-  /** The slides to print: the range, or all. */
-  get printed(): number[] {
-    return this.settings.range ? [...this.settings.range] : this.deck.slides.map(slide => slide.no)
-  }
-
   /** Opens the print view and waits until it is complete. Returns the slide number of each page, in order. */
   async openPrintView(page: Page, withClicks: boolean): Promise<number[]> {
-    const wanted = this.printed
+    const { range } = this.settings
     // Slidev 52's print view ignores a `range` query under hash routing: it mounts every slide, and we take out the
     // ones the range leaves out once all are ready.
+    const wanted = range ? [...range] : this.deck.slides.map(slide => slide.no)
     const expected = this.deck.slides.length
     const url = `${this.server.url}?print=${withClicks ? 'clicks' : 'true'}#/print`
     const timeout = this.settings.timeoutMs
@@ -190,24 +188,22 @@ class Session {
     const dark = await page.evaluate(`document.documentElement.classList.contains('dark')`) as boolean
     if (dark !== this.settings.dark)
       throw new ExportError(`asked for ${this.settings.dark ? 'dark' : 'light'} colours, but the deck shows ${dark ? 'dark' : 'light'} ones: does colorSchema in slides.md force one?`)
-    if (this.settings.range) {
-      await page.evaluate(`(() => {
-        const keep = new Set(${JSON.stringify(wanted)})
-        for (const box of document.querySelectorAll('.print-slide-container')) {
-          if (!keep.has(Number(box.id.split('-')[0])))
-            box.remove()
-        }
-      })()`)
-    }
+    const boxes = page.locator('.print-slide-container')
+    // A box's id is `<slide no>-<click>`; with clicks a slide has several boxes.
+    const all = (await boxes.evaluateAll(els => els.map(el => el.id))).map(id => Number(id.split('-')[0]))
+    const printed = new Set(wanted)
+    const dropped = all.flatMap((no, index) => printed.has(no) ? [] : [index])
+    if (dropped.length)
+      await boxes.evaluateAll((els, indexes) => indexes.forEach(index => els[index]!.remove()), dropped)
     // Each slide ends in a forced page break; after the last one Chromium would add a blank page.
     await page.addStyleTag({ content: '.print-slide-container:last-of-type { break-after: auto !important; }' })
-    const ids = await page.locator('.print-slide-container').evaluateAll(boxes => boxes.map(box => box.id))
-    const slides = ids.map(id => Number(id.split('-')[0]))
+    const slides = all.filter(no => printed.has(no))
     const distinct = [...new Set(slides)]
-    if (this.settings.range && distinct.join(',') !== wanted.join(','))
-      throw new ExportError(`the print view kept slides ${distinct.join(',')}, not the range ${wanted.join(',')}: is the built deck older than slides.md? Rebuild it (npm run build) or drop --from`)
-    if (distinct.length !== wanted.length)
-      throw new ExportError(`the built deck has ${distinct.length} slides but slides.md has ${expected}: rebuild it (npm run build) or drop --from`)
+    if (distinct.join(',') !== wanted.join(',')) {
+      throw new ExportError(range
+        ? `the print view kept slides ${distinct.join(',')}, not the range ${wanted.join(',')}: is the built deck older than slides.md? Rebuild it (npm run build) or drop --from`
+        : `the built deck has ${new Set(all).size} slides but slides.md has ${expected}: rebuild it (npm run build) or drop --from`)
+    }
     return slides
   }
 
@@ -220,16 +216,6 @@ class Session {
       tagged: true,
       outline,
     }), this.settings.timeoutMs, `Chromium did not finish printing the PDF within ${this.settings.timeoutMs} ms`)
-  }
-
-  /** SOURCE_DATE_EPOCH, when set, dates every PDF (reproducible files); otherwise they carry the time of export. */
-  private pdfDate(): Date | undefined {
-    try {
-      return dateFromEpoch(process.env.SOURCE_DATE_EPOCH)
-    }
-    catch (error) {
-      throw new ExportError((error as Error).message)
-    }
   }
 
   private meta(subtitle?: string) {
@@ -255,7 +241,7 @@ class Session {
         tree: outlineTree(this.deck.slides.filter(slide => pages.includes(slide.no))),
         firstPageOf: no => pages.indexOf(no),
         expectedPages: pages.length,
-        date: this.pdfDate(),
+        date: this.pdfDate,
       })
       writeOutput(output, bytes)
       return pages.length
@@ -314,7 +300,7 @@ class Session {
           throw new ExportError(`the notes page (${url}) was not ready after ${timeout} ms: ${shown} of ${withNotes} slides' notes shown`)
         })
       const raw = await this.printPdf(page, 'A4', true)
-      writeOutput(output, await finishPdf(raw, { meta: this.meta('speaker notes'), tree: [], firstPageOf: () => 0, date: this.pdfDate() }))
+      writeOutput(output, await finishPdf(raw, { meta: this.meta('speaker notes'), tree: [], firstPageOf: () => 0, date: this.pdfDate }))
       return withNotes
     }
     finally {
@@ -337,6 +323,14 @@ function sizeOf(path: string): number {
 
 export async function runExports(jobs: readonly ExportJob[], settings: ExportSettings): Promise<ExportReport[]> {
   const log = settings.log ?? (() => {})
+  // Checked before any work, so a bad value does not cost a build and a print first.
+  let pdfDate: Date | undefined
+  try {
+    pdfDate = dateFromEpoch(process.env.SOURCE_DATE_EPOCH)
+  }
+  catch (error) {
+    throw new ExportError((error as Error).message)
+  }
   const executablePath = resolveBrowser().path
   const deck = readDeck()
   let root = settings.from ? resolve(settings.from) : undefined
@@ -363,7 +357,7 @@ export async function runExports(jobs: readonly ExportJob[], settings: ExportSet
       settings.timeoutMs,
       `Chromium (${executablePath}) did not start within ${settings.timeoutMs} ms`,
     )
-    const session = new Session(deck, browser, server, settings)
+    const session = new Session(deck, browser, server, settings, pdfDate)
     const reports: ExportReport[] = []
     for (const job of jobs) {
       const started = Date.now()

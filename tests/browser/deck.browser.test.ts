@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { slideRegionLabel } from '../../components/slide-region'
 import { gotoSlide, overflowOf, useWatchedDeck } from '../support/browser'
 import { loadDeck, typographic } from '../support/deck'
 
@@ -31,7 +32,7 @@ describe('the built deck in Chromium', () => {
     const regions = deck.watched.page.getByRole('region')
     await expect.poll(() => regions.count()).toBe(1)
     const name = typographic(await regions.first().getAttribute('aria-label') ?? '')
-    expect(name).toBe(typographic(title ? `Slide ${no} of ${slides.length}: ${title}` : `Slide ${no} of ${slides.length}`))
+    expect(name).toBe(typographic(slideRegionLabel(no, slides.length, title)))
   })
 
   it('logged no console error, threw no page error and asked for nothing outside localhost', () => {
