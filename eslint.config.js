@@ -1,8 +1,12 @@
-import antfu from '@antfu/eslint-config'
 // Lint and format: @antfu/eslint-config (TypeScript, Vue, YAML, Markdown), with its Slidev formatter for slides.md.
 //   npm run lint        check (part of `npm test`)
 //   npm run lint:fix    fix what can be fixed
-import './scripts/node20-lint-shims.js'
+// It also keeps dependencies pointing one way: data, then logic, then components, then slides (no cycles).
+import antfu from '@antfu/eslint-config'
+import { createNodeResolver, importX } from 'eslint-plugin-import-x'
+import './tools/node20-lint-shims.js'
+
+const viewCode = ['**/components/**', '**/layouts/**', '**/setup/**', '**/styles/**', '**/*.vue']
 
 export default antfu(
   {
@@ -23,5 +27,36 @@ export default antfu(
     // A deck has one h1 per slide, by design.
     files: ['slides.md', 'slides.md/**'],
     rules: { 'markdown/no-multiple-h1': 'off' },
+  },
+  {
+    // data/ is the bottom layer: it imports neither the logic nor any view code.
+    files: ['data/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [
+        { group: viewCode, message: 'data/ must not import view code: dependencies go data -> logic -> components -> slides.' },
+        { group: ['**/logic/**'], message: 'data/ must not import logic/: hand a check in from vite.config.ts instead.' },
+      ] }],
+    },
+  },
+  {
+    // logic/ is pure: it may read data/, never the views that use it.
+    files: ['logic/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [
+        { group: viewCode, message: 'logic/ must not import view code: dependencies go data -> logic -> components -> slides.' },
+      ] }],
+    },
+  },
+  {
+    // No import cycle anywhere in the project's own code.
+    files: ['**/*.ts', '**/*.vue'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.vue', '.js'] })],
+      // Follow .ts files too (the plugin reads only .js by default). Components are leaves: .vue is not followed.
+      'import-x/extensions': ['.ts', '.js'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.js'] },
+    },
+    rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true }] },
   },
 )

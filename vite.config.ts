@@ -1,7 +1,8 @@
 // Vite settings that Slidev 52 merges into its own (dev server, `slidev build` and `slidev export`).
 //
-// 0. sector-map       validates data/depin.yaml and serves it as typed data (see data/index.ts); a bad file stops
-//    dev, build and test with file, entry path, field and reason.
+// 0. sector-map       validates data/depin.yaml and serves it as typed data (see data/index.ts); a bad file, or one
+//    whose map would not fit its slide (logic/map-slide.ts), stops dev, build and test with file, entry path, field
+//    and reason.
 // 1. deck:print-view  keeps Slidev's print view (`#/print`, `#/presenter/print`) in the built deck. Slidev compiles it
 //    in only when `download` is true, and then its build launches Playwright's own browser to export a PDF, which
 //    cannot work offline. Our exporter (scripts/export.ts) prints the built deck through this view instead.
@@ -11,8 +12,9 @@ import type { Plugin } from 'vite'
 import process from 'node:process'
 import { defineConfig } from 'vite'
 import { sectorMapPlugin } from './data/vite-plugin.ts'
-import { readDeck } from './scripts/deck'
-import { normaliseSiteUrl, rewriteHead, socialMeta } from './scripts/head-meta'
+import { checkMapSlideFit } from './logic/map-slide.ts'
+import { readDeck } from './tools/deck'
+import { normaliseSiteUrl, rewriteHead, socialMeta } from './tools/head-meta'
 
 function printView(): Plugin {
   return {
@@ -37,5 +39,5 @@ function headMeta(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [sectorMapPlugin(), printView(), headMeta()],
+  plugins: [sectorMapPlugin({ check: checkMapSlideFit }), printView(), headMeta()],
 })

@@ -1,21 +1,22 @@
-import vue from '@vitejs/plugin-vue'
-import { defineConfig } from 'vitest/config'
-import { sectorMapPlugin } from './data/vite-plugin.ts'
-
 // Two kinds of tests (the kind shows in the file name):
 //   unit:    *.test.ts            pure logic, content of slides.md, data validation
 //   browser: *.browser.test.ts    the BUILT deck (dist/) served on 127.0.0.1, driven in real Chromium
+import vue from '@vitejs/plugin-vue'
+import { defineConfig } from 'vitest/config'
+import { sectorMapPlugin } from './data/vite-plugin.ts'
+import { checkMapSlideFit } from './logic/map-slide.ts'
+
 export default defineConfig({
   // Validates data/depin.yaml on import, as in the deck's build.
   // Compiles .vue files for component tests (Slidev does this for the deck itself).
-  plugins: [sectorMapPlugin(), vue()],
+  plugins: [sectorMapPlugin({ check: checkMapSlideFit }), vue()],
   test: {
     projects: [
       {
         extends: true,
         test: {
           name: 'unit',
-          include: ['tests/unit/**/*.test.ts', 'components/**/*.test.ts', 'data/**/*.test.ts', 'snippets/**/*.test.ts'],
+          include: ['tests/unit/**/*.test.ts', 'components/**/*.test.ts', 'logic/**/*.test.ts', 'data/**/*.test.ts', 'snippets/**/*.test.ts'],
           exclude: ['**/*.browser.test.ts', '**/node_modules/**'],
           environment: 'node',
         },

@@ -1,9 +1,6 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+// The data plugin: validation at start-up and on load, the check the config hands in, and the module it serves.
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import { parse, stringify } from 'yaml'
 import { DATA_FILE, sectorMapPlugin } from './vite-plugin.ts'
 
 const fixture = (name: string) => fileURLToPath(new URL(`../tests/fixtures/sector-map/${name}`, import.meta.url))
@@ -11,7 +8,7 @@ const context = { addWatchFile: (_file: string) => {} }
 type Hook = (this: typeof context, ...args: unknown[]) => unknown
 
 function hooks(file: string) {
-  const plugin = sectorMapPlugin(file)
+  const plugin = sectorMapPlugin({ file })
   return { buildStart: plugin.buildStart as Hook, load: plugin.load as Hook }
 }
 
@@ -20,22 +17,16 @@ describe('the sector-map Vite plugin', () => {
     expect(() => hooks(fixture('http-url.yaml')).buildStart.call(context)).toThrow(/http-url\.yaml:5:\d+ projects\[0\] field "url"/)
   })
 
-  it('stops the build when the map would not fit its slide at the readable minimum', () => {
-    const data = parse(readFileSync(DATA_FILE, 'utf8')) as { projects: { id: string, name: string }[], networks: { groups: { categories: { projects: string[] }[] }[] }[] }
-    // Four times the projects: each category lists its projects and three new copies of them.
-    const copies = data.projects.flatMap(project => [1, 2, 3].map(n => ({ ...project, id: `${project.id}-copy-${n}` })))
-    data.projects.push(...copies)
-    for (const category of data.networks.flatMap(network => network.groups.flatMap(group => group.categories)))
-      category.projects = category.projects.flatMap(id => [id, `${id}-copy-1`, `${id}-copy-2`, `${id}-copy-3`])
-    const dir = mkdtempSync(join(tmpdir(), 'sector-map-'))
-    try {
-      const file = join(dir, 'big.yaml')
-      writeFileSync(file, stringify(data))
-      expect(() => hooks(file).buildStart.call(context)).toThrow(/big\.yaml: The sector map .*does not fit/)
-    }
-    finally {
-      rmSync(dir, { recursive: true, force: true })
-    }
+  it('runs the check it is handed on the validated data, and stops the build with the file name when it throws', () => {
+    const seen: number[] = []
+    const plugin = sectorMapPlugin({ check: map => seen.push(map.projects.length) })
+    ;(plugin.buildStart as Hook).call(context)
+    expect(seen).toHaveLength(1)
+    expect(seen[0]).toBeGreaterThan(0)
+    const refusing = sectorMapPlugin({ check: () => {
+      throw new Error('too big for its slide')
+    } })
+    expect(() => (refusing.buildStart as Hook).call(context)).toThrow(/depin\.yaml: too big for its slide/)
   })
 
   it('serves the data file as a module of validated data, and leaves other files alone', () => {

@@ -1,10 +1,10 @@
-import type { Buffer } from 'node:buffer'
 // `npm run bench [-- --runs N] [-- --skip-export]`: how heavy and how fast the deck is, against Slidev's own floor.
 // A measurement, not a test: targets are printed as met/missed, never asserted. See README.md, "Performance".
 //
 // The floor is a one-slide theme-default deck that this script writes into .bench/floor/ (inside the repo, so it
 // resolves the same node_modules and builds with the same installed Slidev), with `fonts.provider: none` and a local
 // favicon so that it makes no network request either.
+import type { Buffer } from 'node:buffer'
 import type { Browser } from 'playwright-chromium'
 import { spawn } from 'node:child_process'
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
@@ -15,10 +15,10 @@ import process from 'node:process'
 import { fileURLToPath } from 'node:url'
 import { gzipSync } from 'node:zlib'
 import { chromium } from 'playwright-chromium'
-import { loadDeck } from '../tests/support/deck'
-import { assetPath, benchOptions, formatBytes, formatMs, formatRatio, markdownTable, median, parentPid, percentile, preloadedAssets, rssBytes, treeOf } from './bench-lib'
-import { launchArgs, resolveBrowser } from './browser'
-import { serveStatic } from './serve'
+import { assetPath, benchOptions, formatBytes, formatMs, formatRatio, markdownTable, median, parentPid, percentile, preloadedAssets, rssBytes, treeOf } from '../tools/bench-lib'
+import { launchArgs, resolveBrowser } from '../tools/browser'
+import { loadDeck } from '../tools/deck'
+import { serveStatic } from '../tools/serve'
 
 const HELP = `npm run bench [-- <options>]
 

@@ -1,14 +1,14 @@
-import { join } from 'node:path'
 // `npm run build [-- options]`: the hostable web deck. `slidev build`, then the PDF it offers for download and the
 // og:image, both printed from the fresh build by scripts/exporter.ts. `--help` for options.
 //
 //   npm run build                                   -> dist/ for the site root
 //   npm run build -- --base /the-depin-portrait/    -> dist/ for https://user.github.io/the-depin-portrait/
+import { join } from 'node:path'
 import process from 'node:process'
-import { BrowserNotFoundError } from './browser'
-import { readDeck } from './deck'
-import { buildDeck, ExportError, runExports } from './exporter'
-import { normaliseSiteUrl, OG_IMAGE_FILE } from './head-meta'
+import { BrowserNotFoundError } from '../tools/browser'
+import { readDeck } from '../tools/deck'
+import { buildDeck, ExportError, runExports } from '../tools/exporter'
+import { normaliseSiteUrl, OG_IMAGE_FILE } from '../tools/head-meta'
 
 export const BUILD_USAGE = `Usage: npm run build [-- options]
 

@@ -1,15 +1,15 @@
-import type { ExportJob, ExportSettings } from './exporter'
-import process from 'node:process'
 // `npm run export`, `export:clicks`, `export:png`, `export:notes`: the deck as PDF, PDF by click, PNGs and a notes
 // handout, printed by scripts/exporter.ts in the Chromium that scripts/browser.ts resolves. `--help` for options.
 //
 //   npm run export                               -> the-depin-portrait.pdf
 //   npm run export -- --from dist --dark         -> print an existing build, in dark mode
 //   npm run export:png -- --range 1,12 -o social -> two slides as PNGs
+import type { ExportJob, ExportSettings } from '../tools/exporter'
+import process from 'node:process'
 import { parseArgs } from 'node:util'
-import { BrowserNotFoundError } from './browser'
-import { readDeck } from './deck'
-import { ExportError, runExports } from './exporter'
+import { BrowserNotFoundError } from '../tools/browser'
+import { readDeck } from '../tools/deck'
+import { ExportError, runExports } from '../tools/exporter'
 
 export const USAGE = `Usage: npm run export[:clicks|:png|:notes] [-- options]
 

@@ -4,9 +4,10 @@ import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { parse, stringify } from 'yaml'
-import { layoutSectorMap, mapShape } from '../components/sector-map-layout.ts'
 import { parseSectorMap } from '../data/load.ts'
 import { sectorMapSchema } from '../data/schema.ts'
+import { MAP_BOX } from '../logic/map-slide.ts'
+import { layoutSectorMap, mapShape } from '../logic/sector-map-layout.ts'
 
 const snippetText = readFileSync(fileURLToPath(new URL('./add-project.yaml', import.meta.url)), 'utf8')
 const dataText = readFileSync(fileURLToPath(new URL('../data/depin.yaml', import.meta.url)), 'utf8')
@@ -27,7 +28,7 @@ describe('snippets/add-project.yaml', () => {
     const files = data.networks.flatMap(n => n.groups.flatMap(g => g.categories)).find(c => c.id === 'files')!
     files.projects.push(entry!.id)
     const map = parseSectorMap(stringify(data), 'data/depin.yaml + snippet')
-    const layout = layoutSectorMap(mapShape(map), { width: 932, height: 470 })
+    const layout = layoutSectorMap(mapShape(map), MAP_BOX)
     const labels = layout.networks.flatMap(n => n.groups.flatMap(g => g.categories.flatMap(c => c.labels)))
     expect(labels.filter(label => label.text === entry!.name)).toHaveLength(1)
   })

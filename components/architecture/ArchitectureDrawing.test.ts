@@ -2,9 +2,9 @@
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import { sectorMap } from '../../data'
+import { describeArchitecture, layersAt, layoutArchitecture, REVEAL_ORDER } from '../../logic/architecture-layout'
+import { toArchModel } from '../../logic/architecture-model'
 import ArchitectureDrawing from './ArchitectureDrawing.vue'
-import { describeArchitecture, layersAt, layoutArchitecture, REVEAL_ORDER } from './layout'
-import { toArchModel } from './model'
 
 const model = toArchModel(sectorMap.architecture)
 const layout = layoutArchitecture(model)

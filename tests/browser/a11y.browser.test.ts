@@ -1,11 +1,11 @@
 // Accessibility of every slide, in light and dark mode: axe-core (WCAG 2.2 A/AA + best practices) on the built deck.
 // Fails on any serious or critical violation, on colour contrast below AA (including text on the cover gradients,
 // which axe cannot judge alone) and on contrast that could not be verified at all.
-import type { DeckSlide } from '../support/deck'
+import type { DeckSlide } from '../../tools/deck'
 import { describe, expect, it } from 'vitest'
+import { loadDeck } from '../../tools/deck'
 import { auditPage, problemsOf, settleSlide } from '../support/a11y'
 import { gotoSlide, useWatchedDeck } from '../support/browser'
-import { loadDeck } from '../support/deck'
 
 const slides = loadDeck()
 const modes = ['light', 'dark'] as const

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { layoutArchitecture, REVEAL_ORDER } from '../../components/architecture/layout'
-import { toArchModel } from '../../components/architecture/model'
 import { sectorMap } from '../../data'
+import { layoutArchitecture, REVEAL_ORDER } from '../../logic/architecture-layout'
+import { toArchModel } from '../../logic/architecture-model'
+import { loadDeck } from '../../tools/deck'
 import { gotoSlide, overflowOf, useWatchedDeck } from '../support/browser'
 import { slideNoOf } from '../support/built-deck'
-import { loadDeck } from '../support/deck'
 
 const slides = loadDeck()
 const slide = slides.find(s => s.source.includes('<ArchitectureDiagram />'))

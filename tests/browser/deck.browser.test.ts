@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { slideRegionLabel } from '../../components/slide-region'
+import { slideRegionLabel } from '../../logic/slide-region'
+import { loadDeck, typographic } from '../../tools/deck'
 import { gotoSlide, overflowOf, useWatchedDeck } from '../support/browser'
-import { loadDeck, typographic } from '../support/deck'
 
 const slides = loadDeck()
 

@@ -8,8 +8,8 @@ import { spawn } from 'node:child_process'
 import { createServer } from 'node:net'
 import process from 'node:process'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { loadDeck, PROJECT_ROOT, typographic } from '../../tools/deck'
 import { gotoSlide, launchChromium, watchedPage } from '../support/browser'
-import { loadDeck, ROOT, typographic } from '../support/deck'
 
 const slides = loadDeck()
 
@@ -48,8 +48,8 @@ describe('npm run dev', () => {
   beforeAll(async () => {
     const port = await freePort()
     url = `http://localhost:${port}/`
-    child = spawn(process.execPath, [`${ROOT}node_modules/@slidev/cli/bin/slidev.mjs`, 'slides.md', '--port', String(port), '--open', 'false'], {
-      cwd: ROOT,
+    child = spawn(process.execPath, [`${PROJECT_ROOT}node_modules/@slidev/cli/bin/slidev.mjs`, 'slides.md', '--port', String(port), '--open', 'false'], {
+      cwd: PROJECT_ROOT,
       stdio: ['ignore', 'pipe', 'pipe'],
     })
     child.stdout!.on('data', (chunk: Buffer) => printed += chunk.toString())

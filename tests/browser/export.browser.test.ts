@@ -1,8 +1,8 @@
+// The export scripts, run as a user runs them. Each artifact is exported once and shared by the checks below.
+// Expected counts, titles, notes, click steps and links come from slides.md and the built deck at run time.
 import type { Buffer } from 'node:buffer'
 import type { Browser } from 'playwright-chromium'
 import type { DeckLink } from '../support/built-deck'
-// The export scripts, run as a user runs them. Each artifact is exported once and shared by the checks below.
-// Expected counts, titles, notes, click steps and links come from slides.md and the built deck at run time.
 import type { PdfFacts } from '../support/pdf'
 import { execFile } from 'node:child_process'
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
@@ -10,14 +10,13 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { layoutArchitecture } from '../../components/architecture/layout'
-import { toArchModel } from '../../components/architecture/model'
 import { sectorMap } from '../../data'
-import { plainTitle, readDeck } from '../../scripts/deck'
-import { outlineTree, SECTION_LAYOUTS } from '../../scripts/pdf-finish'
+import { layoutArchitecture } from '../../logic/architecture-layout'
+import { toArchModel } from '../../logic/architecture-model'
+import { loadDeck, plainTitle, PROJECT_ROOT, readDeck, typographic } from '../../tools/deck'
+import { outlineTree, SECTION_LAYOUTS } from '../../tools/pdf-finish'
 import { launchChromium, openDeckSession, watchedPage } from '../support/browser'
 import { clickSteps, externalLinks } from '../support/built-deck'
-import { loadDeck, ROOT, typographic } from '../support/deck'
 import { readPdf, squash } from '../support/pdf'
 
 const execFileP = promisify(execFile)
@@ -30,7 +29,7 @@ interface Run { code: number, stdout: string, stderr: string, ms: number }
 async function npm(script: string, args: string[], env: Record<string, string> = {}): Promise<Run> {
   const started = Date.now()
   try {
-    const { stdout, stderr } = await execFileP('npm', ['run', '--silent', script, '--', ...args], { cwd: ROOT, timeout: 240_000, env: { ...process.env, ...env } })
+    const { stdout, stderr } = await execFileP('npm', ['run', '--silent', script, '--', ...args], { cwd: PROJECT_ROOT, timeout: 240_000, env: { ...process.env, ...env } })
     return { code: 0, stdout, stderr, ms: Date.now() - started }
   }
   catch (error) {
@@ -290,7 +289,7 @@ describe('export failures end in a clear message, not a hang', () => {
   // never resolves), or is missing. The chunk is found by the last slide's title.
   function brokenCopy(name: string, breakChunk: (file: string) => void): string {
     const copy = join(dir, name)
-    cpSync(join(ROOT, 'dist'), copy, { recursive: true })
+    cpSync(join(PROJECT_ROOT, 'dist'), copy, { recursive: true })
     // The bundler decides where a slide's chunk goes (assets/ or assets/slidev/): look in every folder.
     const assets = join(copy, 'assets')
     const title = slides[slides.length - 1]!.title

@@ -8,10 +8,9 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { readDeck } from '../../scripts/deck'
-import { OG_IMAGE_FILE, OG_IMAGE_WIDTH } from '../../scripts/head-meta'
+import { loadDeck, PROJECT_ROOT, readDeck, typographic } from '../../tools/deck'
+import { OG_IMAGE_FILE, OG_IMAGE_WIDTH } from '../../tools/head-meta'
 import { gotoSlide, openDeckSession, watchedPage } from '../support/browser'
-import { loadDeck, ROOT, typographic } from '../support/deck'
 
 const run = promisify(execFile)
 const slides = loadDeck()
@@ -28,7 +27,7 @@ describe(`the deck built with --base ${BASE}`, () => {
 
   beforeAll(async () => {
     await run('npm', ['run', '--silent', 'build', '--', '--base', BASE, '--out', out], {
-      cwd: ROOT,
+      cwd: PROJECT_ROOT,
       timeout: 300_000,
       env: { ...process.env, DECK_URL: SITE },
     })

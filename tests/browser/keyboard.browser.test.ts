@@ -2,8 +2,8 @@
 // presses keys and reads where the deck went.
 import type { Page } from 'playwright-chromium'
 import { describe, expect, it } from 'vitest'
+import { loadDeck } from '../../tools/deck'
 import { gotoSlide, useWatchedDeck } from '../support/browser'
-import { loadDeck } from '../support/deck'
 
 const slides = loadDeck()
 const OVERVIEW = 'div.fixed.z-modal.overflow-y-auto'

@@ -2,9 +2,9 @@
 // presenter. In a build (no dev server), Slidev syncs the two through a BroadcastChannel between same-origin pages.
 import type { BrowserContext, Page } from 'playwright-chromium'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { loadDeck, plainText, typographic } from '../../tools/deck'
 import { gotoSlide, useWatchedDeck } from '../support/browser'
 import { clickSteps } from '../support/built-deck'
-import { loadDeck, plainText, typographic } from '../support/deck'
 
 const slides = loadDeck()
 const words = (text: string) => plainText(text).split(' ').slice(0, 8).join(' ')

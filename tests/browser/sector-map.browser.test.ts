@@ -1,12 +1,12 @@
 // The sector map and the category slides in the BUILT deck: what the data holds is what the slides show.
 import { beforeAll, describe, expect, it } from 'vitest'
-import { MIN_FONT_PX } from '../../components/sector-map-layout.ts'
 import { loadSectorMapFile } from '../../data/load.ts'
 import { categoriesUnder, entryCount } from '../../data/model.ts'
+import { MIN_FONT_PX } from '../../logic/sector-map-layout.ts'
+import { loadDeck, PROJECT_ROOT } from '../../tools/deck'
 import { gotoSlide, overflowOf, useWatchedDeck } from '../support/browser'
-import { loadDeck, ROOT } from '../support/deck'
 
-const map = loadSectorMapFile(`${ROOT}data/depin.yaml`, 'data/depin.yaml')
+const map = loadSectorMapFile(`${PROJECT_ROOT}data/depin.yaml`, 'data/depin.yaml')
 const byId = new Map(map.projects.map(project => [project.id, project]))
 const entries = map.networks.flatMap(n => n.groups.flatMap(g => g.categories.flatMap(c => c.projects.map(id => byId.get(id)!))))
 const slides = loadDeck()

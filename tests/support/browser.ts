@@ -1,12 +1,12 @@
 // Shared browser plumbing for *.browser.test.ts: one Chromium from the project's resolver, the built deck served on
 // 127.0.0.1, and a page that records console errors, page errors and every request that leaves localhost.
 import type { Browser, Page } from 'playwright-chromium'
-import type { StaticServer } from '../../scripts/serve'
+import type { StaticServer } from '../../tools/serve'
 import { chromium } from 'playwright-chromium'
 import { afterAll, beforeAll } from 'vitest'
-import { launchArgs, resolveBrowser } from '../../scripts/browser'
-import { serveStatic } from '../../scripts/serve'
-import { ROOT } from './deck'
+import { launchArgs, resolveBrowser } from '../../tools/browser'
+import { PROJECT_ROOT } from '../../tools/deck'
+import { serveStatic } from '../../tools/serve'
 
 export interface DeckSession {
   browser: Browser
@@ -25,7 +25,7 @@ export async function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: resolveBrowser().path, args: [...launchArgs] })
 }
 
-export async function openDeckSession(base = '/', root = `${ROOT}dist`): Promise<DeckSession> {
+export async function openDeckSession(base = '/', root = `${PROJECT_ROOT}dist`): Promise<DeckSession> {
   const server = await serveStatic({ root, base })
   const browser = await launchChromium()
   return {

@@ -3,8 +3,8 @@
 //   const clicks = await clickSteps(page, server.url, slides.length)   // click steps of each slide, [0, 0, 4, ...]
 //   const links = await externalLinks(page, server.url)                // every <a href="http..."> with its slide
 import type { Page } from 'playwright-chromium'
+import { loadDeck } from '../../tools/deck'
 import { gotoSlide } from './browser'
-import { loadDeck } from './deck'
 
 /** The slide number a deck URL shows: `#/12` or, for a slide with `routeAlias: storage`, `#/storage`. */
 export function slideNoOf(url: string, aliases: ReadonlyMap<string, number> = routeAliases()): { no: number, clicks: number } | undefined {

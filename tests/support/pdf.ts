@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs'
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRawStream, PDFString } from 'pdf-lib'
 import { extractText, getDocumentProxy } from 'unpdf'
-import { readOutline } from '../../scripts/pdf-finish'
+import { readOutline } from '../../tools/pdf-finish'
 
 export interface PdfPage {
   text: string

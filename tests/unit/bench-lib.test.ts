@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { assetPath, benchOptions, formatBytes, formatMs, formatRatio, markdownTable, median, parentPid, percentile, preloadedAssets, rssBytes, treeOf } from '../../scripts/bench-lib'
+import { assetPath, benchOptions, formatBytes, formatMs, formatRatio, markdownTable, median, parentPid, percentile, preloadedAssets, rssBytes, treeOf } from '../../tools/bench-lib'
 
 describe('median and percentile', () => {
   it('takes the middle value, or the mean of the two middle values', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { BROWSER_ENV, BrowserNotFoundError, HOW_TO_GET_ONE, resolveBrowser, systemCandidates } from '../../scripts/browser'
+import { BROWSER_ENV, BrowserNotFoundError, HOW_TO_GET_ONE, resolveBrowser, systemCandidates } from '../../tools/browser'
 
 const only = (...files: string[]) => (file: string) => files.includes(file)
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { articleHeadings, loadDeck } from '../support/deck'
+import { loadDeck } from '../../tools/deck'
+import { articleHeadings } from '../support/article'
 
 const fold = (text: string) => text.toLowerCase().replace(/\s+/g, ' ').trim()
 

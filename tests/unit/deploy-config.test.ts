@@ -2,9 +2,9 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
-import { ROOT } from '../support/deck'
+import { PROJECT_ROOT } from '../../tools/deck'
 
-const read = (file: string) => readFileSync(`${ROOT}${file}`, 'utf8')
+const read = (file: string) => readFileSync(`${PROJECT_ROOT}${file}`, 'utf8')
 
 describe('deploy configs', () => {
   it('gitHub Pages: builds under /<repo>/ with npm run build and publishes dist', () => {

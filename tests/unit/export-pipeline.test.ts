@@ -1,24 +1,33 @@
-import { readFileSync } from 'node:fs'
 // The pure parts of export and hosting: the outline by section, PDF finishing, meta tags, command lines, and the
 // headmatter settings they depend on.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { PDFDocument } from 'pdf-lib'
 import { describe, expect, it } from 'vitest'
 import { BUILD_USAGE, normaliseBase, parseBuildArgs } from '../../scripts/build'
-import { parseAspectRatio, plainTitle, readDeck } from '../../scripts/deck'
 import { parseExportArgs, parseRange, USAGE, UsageError } from '../../scripts/export'
-import { detectBase, ExportError, within } from '../../scripts/exporter'
-import { normaliseSiteUrl, OG_IMAGE_FILE, rewriteHead, socialMeta } from '../../scripts/head-meta'
-import { dateFromEpoch, finishPdf, outlineSize, outlineTree, readOutline, SECTION_LAYOUTS } from '../../scripts/pdf-finish'
-import { loadDeck } from '../support/deck'
+import { loadDeck, parseAspectRatio, plainTitle, readDeck } from '../../tools/deck'
+import { detectBase, ExportError, within } from '../../tools/exporter'
+import { normaliseSiteUrl, OG_IMAGE_FILE, rewriteHead, socialMeta } from '../../tools/head-meta'
+import { dateFromEpoch, finishPdf, outlineSize, outlineTree, readOutline, SECTION_LAYOUTS } from '../../tools/pdf-finish'
 
 const deck = readDeck()
 
 describe('readDeck', () => {
-  it('sees the same slides, titles and notes as the tests\' reader', () => {
-    const slides = loadDeck()
-    expect(deck.slides.map(slide => slide.no)).toEqual(slides.map(slide => slide.no))
-    expect(deck.slides.map(slide => slide.note)).toEqual(slides.map(slide => slide.note))
-    expect(deck.slides.map(slide => slide.title)).toEqual(slides.map(slide => plainTitle(slide.title)))
+  it('shows the slides that loadDeck reads, minus hidden ones, with plain titles', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'deck-'))
+    try {
+      const file = join(dir, 'slides.md')
+      writeFileSync(file, '---\ninfo: I\n---\n\n# One *a*\n\n<!-- n1 -->\n\n---\nhide: true\n---\n\n# Two\n\n---\n\n# Three &amp; <b>b</b>\n')
+      expect(loadDeck(file).map(slide => slide.title)).toEqual(['One *a*', 'Two', 'Three &amp; <b>b</b>'])
+      const shown = readDeck(file).slides
+      expect(shown.map(slide => [slide.no, slide.title])).toEqual([[1, 'One a'], [2, 'Three & b']])
+      expect(shown[0]!.note).toBe('n1')
+    }
+    finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
   })
 
   it('folds the multi-line info into a one-line description', () => {
@@ -29,7 +38,7 @@ describe('readDeck', () => {
   it('offers as download the very file that npm run build prints (a file name, so Slidev does not export)', async () => {
     const { parseSync } = await import('@slidev/parser')
     const { readFileSync } = await import('node:fs')
-    const { SLIDES_FILE } = await import('../../scripts/deck')
+    const { SLIDES_FILE } = await import('../../tools/deck')
     const head = parseSync(readFileSync(SLIDES_FILE, 'utf8'), SLIDES_FILE).slides[0]!.frontmatter
     expect(head.download).toBe(`${deck.head.exportFilename}.pdf`)
     expect(head.routerMode).toBe('hash')

@@ -1,9 +1,9 @@
 // Project names live only in data/depin.yaml: slide text (not the speaker notes) gets them from components.
 import { describe, expect, it } from 'vitest'
 import { loadSectorMapFile } from '../../data/load.ts'
-import { loadDeck, ROOT } from '../support/deck'
+import { loadDeck, PROJECT_ROOT } from '../../tools/deck'
 
-const map = loadSectorMapFile(`${ROOT}data/depin.yaml`)
+const map = loadSectorMapFile(`${PROJECT_ROOT}data/depin.yaml`)
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
 describe('slides.md and the sector map data', () => {

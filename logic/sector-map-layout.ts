@@ -13,8 +13,6 @@ import type { SectorMap } from '../data/schema.ts'
 /** The smallest label size, in CSS px of the 980 px wide canvas (about 15 px on a 1920 px wide projector). */
 export const MIN_FONT_PX = 9
 export const MAX_FONT_PX = 14
-/** The map's box on the map slide (canvas px); the build checks that the data fits it (data/vite-plugin.ts). */
-export const MAP_BOX = { width: 932, height: 470 } as const
 const FONT_STEP = 0.25
 
 export interface MapShapeCategory { id: string, name: string, labels: { id: string, text: string }[] }

@@ -1,6 +1,6 @@
-import type { ArchModel, PlacedCell, Rect } from './layout'
+import type { ArchModel, PlacedCell, Rect } from './architecture-layout'
 import { describe, expect, it } from 'vitest'
-import { ARCHITECTURE_CLICKS, ArchitectureLayoutError, layersAt, layoutArchitecture, REVEAL_ORDER } from './layout'
+import { ARCHITECTURE_CLICKS, ArchitectureLayoutError, layersAt, layoutArchitecture, REVEAL_ORDER } from './architecture-layout'
 import { estimateTextWidth, fitLabel, wrapText } from './text'
 
 const items = (...labels: string[]) => labels.map(label => ({ label }))

@@ -1,4 +1,3 @@
-import type { Buffer } from 'node:buffer'
 // Prints the built deck through Slidev's print view in the resolved Chromium: PDF, PDF by click, PNGs, notes handout.
 //
 //   const reports = await runExports([{ kind: 'pdf', output: 'deck.pdf' }], { dark: false, timeoutMs: 60_000 })
@@ -7,6 +6,7 @@ import type { Buffer } from 'node:buffer'
 // scripts/serve.ts. We wait for what matters: every slide mounted, no slide still loading, fonts and images loaded,
 // and the number of slides steady for half a second; never `networkidle`. Every wait has a limit; reaching it throws
 // an ExportError that says what was still missing.
+import type { Buffer } from 'node:buffer'
 import type { Browser, BrowserContext, Page } from 'playwright-chromium'
 import type { DeckInfo } from './deck'
 import type { StaticServer } from './serve'

@@ -1,16 +1,32 @@
-// What the export and hosting scripts need to know about slides.md, read once with Slidev's own parser.
+// The one reader of slides.md, with Slidev's own parser. Scripts, vite.config.ts and the tests all go through it.
 //
-//   import { readDeck } from './deck'
+//   import { loadDeck, readDeck } from './deck'
 //   const deck = readDeck()          // { head: { title, description, author, keywords, ... }, slides: [...], canvas }
+//   const slides = loadDeck()        // every slide as written: title, plain text, notes, frontmatter, source
 //
-// `head` is the headmatter (the first slide's frontmatter) made safe for PDF metadata and HTML meta tags: the
-// multi-line `info` is folded into one line. `slides` skips hidden/disabled slides, as Slidev's print view does.
+// `readDeck` is what the export and hosting need: `head` is the headmatter (the first slide's frontmatter) made safe
+// for PDF metadata and HTML meta tags (the multi-line `info` folded into one line), and `slides` skips
+// hidden/disabled slides, as Slidev's print view does. `loadDeck` is the same parse, slide by slide, for tests.
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { parseSync } from '@slidev/parser'
 
 export const PROJECT_ROOT = fileURLToPath(new URL('../', import.meta.url))
 export const SLIDES_FILE = `${PROJECT_ROOT}slides.md`
+
+/** A slide as written in slides.md (hidden ones included). */
+export interface DeckSlide {
+  /** 1-based, as in the URL. */
+  no: number
+  /** The slide's first heading as written (markdown/HTML), '' when it has none. */
+  title: string
+  /** The slide's markdown with comments and HTML tags removed and whitespace folded. */
+  text: string
+  note: string
+  frontmatter: Record<string, unknown>
+  /** The slide's markdown as written, without its frontmatter. */
+  source: string
+}
 
 export interface DeckHead {
   title: string
@@ -52,6 +68,22 @@ export function plainTitle(raw: string): string {
     .trim()
 }
 
+/** Markdown/HTML to the words a reader sees: comments, tags and emphasis marks gone, whitespace folded. */
+export function plainText(markdown: string): string {
+  return markdown
+    .replace(/<!--[\s\S]*?-->/g, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&amp;/g, '&')
+    .replace(/[#*_`]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+}
+
+/** Text as a reader sees it: Slidev prints ' as ’ and pdf.js reads it back as ʼ; whitespace is folded. */
+export function typographic(text: string): string {
+  return text.replace(/[\u2018\u2019\u02BC]/g, '\'').replace(/\s+/g, ' ').trim()
+}
+
 export function foldText(value: unknown): string {
   return typeof value === 'string' ? value.replace(/\s+/g, ' ').trim() : ''
 }
@@ -71,8 +103,25 @@ export function parseAspectRatio(value: unknown): number {
   throw new Error(`slides.md: headmatter field "aspectRatio" is "${String(value)}"; expected a ratio such as 16/9`)
 }
 
+function parseDeck(file: string) {
+  return parseSync(readFileSync(file, 'utf8'), file)
+}
+
+/** Every slide of `file`, hidden ones included, in order. */
+export function loadDeck(file = SLIDES_FILE): DeckSlide[] {
+  return parseDeck(file).slides.map((slide, index) => ({
+    no: index + 1,
+    title: slide.title ?? '',
+    text: plainText(slide.content),
+    note: (slide.note ?? '').trim(),
+    frontmatter: slide.frontmatter,
+    source: slide.content,
+  }))
+}
+
+/** The deck as the exports and the hosted build see it: headmatter, shown slides, canvas size. */
 export function readDeck(file = SLIDES_FILE): DeckInfo {
-  const parsed = parseSync(readFileSync(file, 'utf8'), file)
+  const parsed = parseDeck(file)
   const headmatter = (parsed.slides[0]?.frontmatter ?? {}) as Record<string, unknown>
   const keywords = headmatter.keywords
   const htmlAttrs = headmatter.htmlAttrs as { lang?: unknown } | undefined

@@ -1,12 +1,15 @@
+// The sector map's layout: every promise (inside its box, no overlap, nothing clipped, readable size) for today's data,
+// for the data as a contributor changes it, and for data grown up to and past the documented limit.
 import type { MapShape, Rect, SectorMapLayout } from './sector-map-layout.ts'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import { loadSectorMapFile } from '../data/load.ts'
+import { loadSectorMapFile, parseSectorMap } from '../data/load.ts'
+import { entryCount } from '../data/model.ts'
+import { dataVariants } from '../tests/support/data-variants.ts'
+import { MAP_BOX as BOX, checkMapSlideFit } from './map-slide.ts'
 import { layoutSectorMap, mapShape, MIN_FONT_PX, SectorMapLayoutError, textWidth } from './sector-map-layout.ts'
 
 const data = loadSectorMapFile(fileURLToPath(new URL('../data/depin.yaml', import.meta.url)))
-/** The map slide's drawing box, in canvas px (see SectorMapSlide.vue). */
-const BOX = { width: 932, height: 470 }
 
 /** The real data with every category's project list repeated `times`, and `extraNetworks` copies of the largest network. */
 function grown(times: number, extraNetworks = 0): MapShape {
@@ -65,11 +68,11 @@ function expectSound(layout: SectorMapLayout, shape: MapShape): void {
 }
 
 describe('layoutSectorMap', () => {
-  it('fits today\'s 74 entries on the map slide, comfortably above the readable minimum', () => {
+  it('fits today\'s entries on the map slide, comfortably above the readable minimum', () => {
     const shape = mapShape(data)
     const layout = layoutSectorMap(shape, BOX)
     expectSound(layout, shape)
-    expect(layout.networks.flatMap(n => n.groups.flatMap(g => g.categories.flatMap(c => c.labels)))).toHaveLength(74)
+    expect(layout.networks.flatMap(n => n.groups.flatMap(g => g.categories.flatMap(c => c.labels)))).toHaveLength(entryCount(data))
     expect(layout.fonts.label).toBeGreaterThanOrEqual(MIN_FONT_PX + 2)
   })
 
@@ -89,7 +92,7 @@ describe('layoutSectorMap', () => {
 
   it('fails loudly past its limit instead of shrinking text or overflowing', () => {
     expect(() => layoutSectorMap(grown(4), BOX)).toThrow(SectorMapLayoutError)
-    expect(() => layoutSectorMap(grown(4), BOX)).toThrow(new RegExp(`296 entries.*readable minimum of ${MIN_FONT_PX}px`))
+    expect(() => layoutSectorMap(grown(4), BOX)).toThrow(new RegExp(`${entryCount(data) * 4} entries.*readable minimum of ${MIN_FONT_PX}px`))
     expect(() => layoutSectorMap(mapShape(data), { width: 300, height: 200 })).toThrow(/does not fit 300x200px/)
   })
 
@@ -116,6 +119,20 @@ describe('layoutSectorMap', () => {
     expect(layout.networks[0]!.rect.y).toBeLessThan(layout.networks[1]!.rect.y)
     const [first, second] = layout.networks[1]!.groups
     expect(first!.rect.x).toBeLessThan(second!.rect.x)
+  })
+})
+
+describe.each(dataVariants())('the map slide with $name', ({ name, text, added }) => {
+  const map = parseSectorMap(text, name)
+
+  it('passes the build\'s fit check and every layout promise, with what was added on it', () => {
+    expect(() => checkMapSlideFit(map)).not.toThrow()
+    const shape = mapShape(map)
+    const layout = layoutSectorMap(shape, BOX)
+    expectSound(layout, shape)
+    const labels = layout.networks.flatMap(n => n.groups.flatMap(g => g.categories.flatMap(c => c.labels.map(l => l.text))))
+    for (const projectName of added)
+      expect(labels).toContain(projectName)
   })
 })
 

@@ -1,10 +1,10 @@
-import type { FittedLabel } from './text'
 // Pure layout for the layered DePIN architecture diagram: Service Networks on top of DePIN, which holds
 // De-Networks and PIN-Networks. No DOM, no randomness: the same model always gives the same geometry.
 //
 //   const layout = layoutArchitecture(model)            // throws ArchitectureLayoutError when a label cannot fit
 //   layout.cells / layout.frames / layout.relations     // what the SVG draws, in viewBox units
 //   layersAt(clicks)                                    // which layers a click step shows
+import type { FittedLabel } from './text'
 import { estimateTextWidth, fitLabel } from './text'
 
 export interface ArchItem {

@@ -1,0 +1,36 @@
+// The data plugin with the fit check vite.config.ts hands it: data that would not fit the map slide stops the build.
+import type { Plugin } from 'vite'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { parse, stringify } from 'yaml'
+import { DATA_FILE, sectorMapPlugin } from '../../data/vite-plugin.ts'
+import { checkMapSlideFit } from '../../logic/map-slide.ts'
+
+const context = { addWatchFile: (_file: string) => {} }
+const buildStart = (plugin: Plugin) => (plugin.buildStart as (this: typeof context) => void).call(context)
+
+describe('sectorMapPlugin({ check: checkMapSlideFit })', () => {
+  it('accepts today\'s data', () => {
+    expect(() => buildStart(sectorMapPlugin({ check: checkMapSlideFit }))).not.toThrow()
+  })
+
+  it('stops the build when the map would not fit its slide at the readable minimum', () => {
+    const data = parse(readFileSync(DATA_FILE, 'utf8')) as { projects: { id: string, name: string }[], networks: { groups: { categories: { projects: string[] }[] }[] }[] }
+    // Four times the projects: each category lists its projects and three new copies of them.
+    const copies = data.projects.flatMap(project => [1, 2, 3].map(n => ({ ...project, id: `${project.id}-copy-${n}` })))
+    data.projects.push(...copies)
+    for (const category of data.networks.flatMap(network => network.groups.flatMap(group => group.categories)))
+      category.projects = category.projects.flatMap(id => [id, `${id}-copy-1`, `${id}-copy-2`, `${id}-copy-3`])
+    const dir = mkdtempSync(join(tmpdir(), 'sector-map-'))
+    try {
+      const file = join(dir, 'big.yaml')
+      writeFileSync(file, stringify(data))
+      expect(() => buildStart(sectorMapPlugin({ file, check: checkMapSlideFit }))).toThrow(/big\.yaml: The sector map .*does not fit/)
+    }
+    finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+})
