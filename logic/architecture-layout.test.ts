@@ -1,3 +1,4 @@
+// The architecture diagram's layout: layers, cells and labels placed inside their frames, revealed in speaking order.
 import type { ArchModel, PlacedCell, Rect } from './architecture-layout'
 import { describe, expect, it } from 'vitest'
 import { ARCHITECTURE_CLICKS, ArchitectureLayoutError, layersAt, layoutArchitecture, REVEAL_ORDER } from './architecture-layout'
