@@ -9,6 +9,8 @@
 // slide, or networks with more groups than fit side by side), layoutSectorMap throws a SectorMapLayoutError that says
 // what did not fit. It never shrinks text below MIN_FONT_PX and never lets a label overflow its cell.
 import type { SectorMap } from '../data/schema.ts'
+import type { InterWeight } from './text.ts'
+import { textWidth } from './text.ts'
 
 /** The smallest label size, in CSS px of the 980 px wide canvas (about 15 px on a 1920 px wide projector). */
 export const MIN_FONT_PX = 9
@@ -48,29 +50,12 @@ export interface PlacedCategory { id: string, rect: Rect, title: Title, labels: 
 export interface PlacedGroup { id: string, rect: Rect, title: Title, categories: PlacedCategory[] }
 export interface PlacedNetwork { id: string, rect: Rect, title: Title, groups: PlacedGroup[] }
 export interface Fonts { label: number, category: number, group: number, network: number }
+/** The weight each kind of text is measured and drawn at (SectorMap.vue binds these). */
+export const MAP_FONT_WEIGHTS = { label: 400, category: 600, group: 600, network: 800 } as const satisfies Record<keyof Fonts, InterWeight>
 export interface SectorMapLayout { width: number, height: number, fonts: Fonts, networks: PlacedNetwork[] }
 
 export class SectorMapLayoutError extends Error {
   override name = 'SectorMapLayoutError'
-}
-
-// Advance widths of Inter, in em, rounded up; bold text is drawn ~6% wider. Deliberately generous.
-const NARROW = new Set('iljtf.,:;\'!|I ()[]'.split(''))
-const WIDE = new Set('mwMW@%'.split(''))
-export function textWidth(text: string, fontSize: number, bold = false): number {
-  let em = 0
-  for (const char of text) {
-    if (NARROW.has(char))
-      em += 0.32
-    else if (WIDE.has(char))
-      em += 0.92
-    else if (char >= 'A' && char <= 'Z')
-      em += 0.72
-    else if (char >= '0' && char <= '9')
-      em += 0.64
-    else em += 0.6
-  }
-  return em * fontSize * (bold ? 1.08 : 1)
 }
 
 interface Metrics {
@@ -97,11 +82,22 @@ function metricsFor(font: number): Metrics {
   }
 }
 
+/** The width, in em, of each category's widest project name: all its cells are that wide. */
+const widestLabels = new WeakMap<MapShapeCategory, number>()
+function widestLabelEm(category: MapShapeCategory): number {
+  let em = widestLabels.get(category)
+  if (em === undefined) {
+    em = Math.max(...category.labels.map(label => textWidth(label.text, 1, MAP_FONT_WEIGHTS.label)))
+    widestLabels.set(category, em)
+  }
+  return em
+}
+
 /** A category drawn in `width`: its height, or null when it cannot fit (title or one cell too wide). */
 function categorySize(category: MapShapeCategory, width: number, m: Metrics): { height: number, cols: number } | null {
   const inner = width - 2 * m.pad
-  const cell = Math.max(...category.labels.map(label => textWidth(label.text, m.fonts.label))) + 2 * m.cellPad
-  if (cell > inner || textWidth(category.name, m.fonts.category, true) > inner)
+  const cell = widestLabelEm(category) * m.fonts.label + 2 * m.cellPad
+  if (cell > inner || textWidth(category.name, m.fonts.category, MAP_FONT_WEIGHTS.category) > inner)
     return null
   const fit = Math.max(1, Math.floor(inner / cell))
   const rows = Math.ceil(category.labels.length / fit)
@@ -113,7 +109,7 @@ interface GroupPlan { height: number, perRow: number, rowHeights: number[] }
 
 /** Best grid of a group's categories in `width`: the arrangement with the least height. */
 function planGroup(group: MapShapeGroup, width: number, m: Metrics): GroupPlan | null {
-  if (textWidth(group.name, m.fonts.group, true) > width)
+  if (textWidth(group.name, m.fonts.group, MAP_FONT_WEIGHTS.group) > width)
     return null
   let best: GroupPlan | null = null
   for (let perRow = 1; perRow <= group.categories.length; perRow++) {
@@ -208,6 +204,8 @@ function tryLayout(shape: MapShape, box: { width: number, height: number }, font
   const placed: PlacedNetwork[] = []
   let y = 0
   for (const network of shape.networks) {
+    if (textWidth(network.name, m.fonts.network, MAP_FONT_WEIGHTS.network) > inner)
+      return `the title "${network.name}" is wider than ${box.width}px`
     const plan = planNetwork(network, inner, m)
     if (!plan)
       return `the groups of "${network.name}" do not fit side by side in ${box.width}px`
