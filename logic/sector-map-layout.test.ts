@@ -92,8 +92,8 @@ describe('layoutSectorMap', () => {
   })
 
   it('fails loudly past its limit instead of shrinking text or overflowing', () => {
-    expect(() => layoutSectorMap(grown(4), BOX)).toThrow(SectorMapLayoutError)
-    expect(() => layoutSectorMap(grown(4), BOX)).toThrow(new RegExp(`${entryCount(data) * 4} entries.*readable minimum of ${MIN_FONT_PX}px`))
+    expect(() => layoutSectorMap(grown(5), BOX)).toThrow(SectorMapLayoutError)
+    expect(() => layoutSectorMap(grown(5), BOX)).toThrow(new RegExp(`${entryCount(data) * 5} entries.*readable minimum of ${MIN_FONT_PX}px`))
     expect(() => layoutSectorMap(mapShape(data), { width: 300, height: 200 })).toThrow(/does not fit 300x200px/)
   })
 

@@ -3,11 +3,13 @@
 // and box always give the same picture.
 //
 // How it adapts: it tries font sizes from MAX_FONT_PX down to MIN_FONT_PX (the readable minimum, in slide CSS px on
-// the 980 x 551 canvas) and keeps the first that fits; inside a network it balances group widths so the tallest
-// group is as short as it can be.
-// The documented limit: when the data does not fit the box at MIN_FONT_PX (about 3x today's 74 entries on the map
-// slide, or networks with more groups than fit side by side), layoutSectorMap throws a SectorMapLayoutError that says
-// what did not fit. It never shrinks text below MIN_FONT_PX and never lets a label overflow its cell.
+// the 980 x 551 canvas) and keeps the first that fits; inside a network it splits the width between groups so the
+// tallest group is as short as it can be. Text is measured with Inter's real widths (./text.ts), at the weight each
+// kind of text is drawn at (MAP_FONT_WEIGHTS), with no safety margin: the browser tests check Chromium agrees.
+// The documented limit: when the data does not fit the box at MIN_FONT_PX (4x today's 74 entries still fit on the
+// map slide, 5x do not; or networks with more groups than fit side by side), layoutSectorMap throws a
+// SectorMapLayoutError that says what did not fit. It never shrinks text below MIN_FONT_PX and never lets a label
+// overflow its cell.
 import type { SectorMap } from '../data/schema.ts'
 import type { InterWeight } from './text.ts'
 import { textWidth } from './text.ts'
@@ -129,56 +131,45 @@ function planGroup(group: MapShapeGroup, width: number, m: Metrics): GroupPlan |
   return best
 }
 
-/** Splits `width` between a network's groups so that the tallest group is as short as possible. */
+/**
+ * Splits `width` between a network's groups so that the tallest group is as short as possible. A group is never taller
+ * for being wider, so the answer is the lowest height H at which the narrowest widths that keep each group within H
+ * add up to no more than the room; the room left over is shared out in proportion.
+ */
 function planNetwork(network: MapShapeNetwork, width: number, m: Metrics): { widths: number[], plans: GroupPlan[] } | null {
-  const n = network.groups.length
-  const free = width - (n - 1) * m.gap
-  const demand = network.groups.map(group => group.categories.reduce((sum, c) => sum + c.labels.length, 0) + 1)
-  const total = demand.reduce((a, b) => a + b, 0)
-  let widths = demand.map(d => free * d / total)
-  const plan = (w: number[]) => network.groups.map((group, i) => planGroup(group, w[i]!, m))
-  // Give too-narrow groups the width they need, taken from the widest.
-  for (let round = 0; round < 200; round++) {
-    const plans = plan(widths)
-    const broken = plans.findIndex(p => p === null)
-    if (broken < 0)
-      break
-    const donor = widths.indexOf(Math.max(...widths.filter((_, i) => i !== broken)))
-    const step = free * 0.01
-    if (donor === broken || widths[donor]! - step <= 0)
-      return null
-    widths = widths.map((w, i) => i === broken ? w + step : i === donor ? w - step : w)
-    if (round === 199)
-      return null
-  }
-  // Move width towards the tallest group while that lowers the network's height.
-  let plans = plan(widths) as GroupPlan[]
-  const rounds = n > 1 ? 60 : 0
-  for (let round = 0; round < rounds; round++) {
-    const heights = plans.map(p => p.height)
-    const tallest = heights.indexOf(Math.max(...heights))
-    const step = free * 0.02
-    let improved = false
-    const order = heights.map((h, i) => [h, i] as const).sort((a, b) => a[0] - b[0] || a[1] - b[1])
-    for (const [, donor] of order) {
-      if (donor === tallest)
-        continue
-      const trial = widths.map((w, i) => i === tallest ? w + step : i === donor ? w - step : w)
-      const trialPlans = plan(trial)
-      if (trialPlans.includes(null))
-        continue
-      const trialMax = Math.max(...(trialPlans as GroupPlan[]).map(p => p.height))
-      if (trialMax < Math.max(...heights) - 1e-9) {
-        widths = trial
-        plans = trialPlans as GroupPlan[]
-        improved = true
-        break
-      }
+  const groups = network.groups
+  const free = width - (groups.length - 1) * m.gap
+  const full = groups.map(group => planGroup(group, free, m))
+  if (full.includes(null))
+    return null
+  // The narrowest width (to a tenth of a px) at which `group` is at most `height` tall; it is at `free`.
+  const narrowest = (group: MapShapeGroup, height: number): number => {
+    let low = 0
+    let high = free
+    while (high - low > 0.1) {
+      const mid = (low + high) / 2
+      const plan = planGroup(group, mid, m)
+      if (plan && plan.height <= height + 1e-9)
+        high = mid
+      else
+        low = mid
     }
-    if (!improved)
-      break
+    return high
   }
-  return { widths, plans }
+  let height = Math.max(...full.map(plan => plan!.height))
+  for (;;) {
+    const needs = groups.map(group => narrowest(group, height))
+    const total = needs.reduce((a, b) => a + b, 0)
+    if (total <= free + 1e-9) {
+      const widths = needs.map(need => need + (free - total) * need / total)
+      return { widths, plans: groups.map((group, i) => planGroup(group, widths[i]!, m)!) }
+    }
+    // Too wide: allow the next height any group takes when it is a little narrower.
+    const next = groups.map((group, i) => planGroup(group, needs[i]! - 0.2, m)?.height ?? Infinity).filter(h => h > height + 1e-9)
+    if (next.length === 0)
+      return null
+    height = Math.min(...next)
+  }
 }
 
 function placeCategory(category: MapShapeCategory, rect: Rect, m: Metrics): PlacedCategory {
