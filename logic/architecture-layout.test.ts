@@ -2,7 +2,7 @@
 import type { ArchModel, PlacedCell, Rect } from './architecture-layout'
 import { describe, expect, it } from 'vitest'
 import { ARCHITECTURE_CLICKS, ArchitectureLayoutError, layersAt, layoutArchitecture, REVEAL_ORDER } from './architecture-layout'
-import { estimateTextWidth, fitLabel, wrapText } from './text'
+import { fitLabel, textWidth, wrapText } from './text'
 
 const items = (...labels: string[]) => labels.map(label => ({ label }))
 
@@ -110,17 +110,17 @@ describe('layersAt', () => {
 })
 
 describe('text fitting', () => {
-  it('estimates wider text for more characters and bigger fonts', () => {
-    expect(estimateTextWidth('Storage', 14)).toBeGreaterThan(estimateTextWidth('Storage', 12))
-    expect(estimateTextWidth('Storage Networks', 14)).toBeGreaterThan(estimateTextWidth('Storage', 14))
+  it('measures wider text for more characters and bigger fonts', () => {
+    expect(textWidth('Storage', 14)).toBeGreaterThan(textWidth('Storage', 12))
+    expect(textWidth('Storage Networks', 14)).toBeGreaterThan(textWidth('Storage', 14))
   })
   it('wraps on word boundaries, never inside a word', () => {
     expect(wrapText('rewards and verifies', 80, 12)).toEqual(['rewards and', 'verifies'])
   })
   it('shrinks before giving up, and gives up below the minimum', () => {
-    const fitted = fitLabel('Infrastructure', 90, 20, 14, 11)
-    expect(fitted?.fontSize).toBeLessThan(14)
-    expect(fitLabel('Infrastructure', 40, 20, 14, 11)).toBeUndefined()
+    const fitted = fitLabel('Infrastructure', textWidth('Infrastructure', 12.5), 20, 14, 11)
+    expect(fitted?.fontSize).toBe(12.5)
+    expect(fitLabel('Infrastructure', textWidth('Infrastructure', 10.5), 20, 14, 11)).toBeUndefined()
   })
 })
 

@@ -4,8 +4,8 @@
 //   const layout = layoutArchitecture(model)            // throws ArchitectureLayoutError when a label cannot fit
 //   layout.cells / layout.frames / layout.relations     // what the SVG draws, in viewBox units
 //   layersAt(clicks)                                    // which layers a click step shows
-import type { FittedLabel } from './text'
-import { estimateTextWidth, fitLabel } from './text'
+import type { FittedLabel, InterWeight } from './text'
+import { fitLabel, textWidth } from './text'
 
 export interface ArchItem {
   label: string
@@ -101,6 +101,13 @@ export const DEFAULT_LAYOUT: LayoutOptions = {
   columns: 2,
 }
 
+/**
+ * The weight each kind of text is drawn at (ArchitectureDrawing.vue binds them). A highlighted cell's label turns
+ * extra bold, so cell labels are fitted at that weight: they fit whether highlighted or not. Relation labels are
+ * italic, which the deck draws as a slanted regular (no italic face is loaded): same widths as regular.
+ */
+export const ARCH_FONT_WEIGHTS = { title: 600, label: 400, highlighted: 800, relation: 400 } as const satisfies Record<string, InterWeight>
+
 const PAD = 12
 const BAND = 30
 const GAP = 9
@@ -125,7 +132,7 @@ function slug(text: string): string {
 }
 
 function cell(layer: LayerId, entry: ReturnType<typeof entries>[number], box: Rect, o: LayoutOptions): PlacedCell {
-  const text = fitLabel(entry.label, box.width - 2 * TEXT_PAD, box.height - TEXT_PAD, o.fontSize, o.minFontSize)
+  const text = fitLabel(entry.label, box.width - 2 * TEXT_PAD, box.height - TEXT_PAD, o.fontSize, o.minFontSize, ARCH_FONT_WEIGHTS.highlighted)
   if (!text)
     throw new ArchitectureLayoutError(`"${entry.label}" does not fit a ${Math.round(box.width)}×${Math.round(box.height)} box even at ${o.minFontSize}px; shorten it or use fewer columns.`)
   const textAt = { x: box.x + box.width / 2, y: centredBaseline(text, box.y + box.height / 2) }
@@ -138,7 +145,7 @@ export function centredBaseline(text: FittedLabel, centreY: number): number {
 }
 
 function frame(id: PlacedFrame['id'], layer: PlacedFrame['layer'], title: string, box: Rect, o: LayoutOptions): PlacedFrame {
-  if (estimateTextWidth(title, o.titleFontSize) > box.width - 2 * PAD)
+  if (textWidth(title, o.titleFontSize, ARCH_FONT_WEIGHTS.title) > box.width - 2 * PAD)
     throw new ArchitectureLayoutError(`The title "${title}" is wider than its ${Math.round(box.width)}px frame.`)
   return { id, layer, title, box, titleY: box.y + BAND / 2 + o.titleFontSize * 0.35, titleFontSize: o.titleFontSize }
 }
@@ -190,7 +197,7 @@ export function layoutArchitecture(model: ArchModel, options: Partial<LayoutOpti
   const inner = (box: Rect) => ({ x: box.x + PAD, y: box.y + BAND, width: box.width - 2 * PAD, height: box.height - BAND - PAD })
 
   const relationText = (label: string, maxWidth: number) => {
-    const text = fitLabel(label, maxWidth, 3 * o.relationFontSize * 1.25, o.relationFontSize, o.minFontSize)
+    const text = fitLabel(label, maxWidth, 3 * o.relationFontSize * 1.25, o.relationFontSize, o.minFontSize, ARCH_FONT_WEIGHTS.relation)
     if (!text)
       throw new ArchitectureLayoutError(`The relation label "${label}" does not fit its ${Math.round(maxWidth)}px gap.`)
     return text
