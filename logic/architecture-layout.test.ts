@@ -1,3 +1,5 @@
+// The architecture diagram's layout (architecture-layout.ts) and its text fitting (text.ts): boxes inside their
+// frames and apart, labels that fit (or a named error), relation labels in their gaps, re-flow, the click order.
 import type { ArchModel, PlacedCell, Rect } from './architecture-layout'
 import { describe, expect, it } from 'vitest'
 import { ARCHITECTURE_CLICKS, ArchitectureLayoutError, layersAt, layoutArchitecture, REVEAL_ORDER } from './architecture-layout'

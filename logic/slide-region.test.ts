@@ -1,3 +1,4 @@
+// slideRegionLabel: the accessible name of each slide's region landmark ("Slide 3 of 23: Understanding DePIN").
 import { describe, expect, it } from 'vitest'
 import { slideRegionLabel } from './slide-region.ts'
 

@@ -1,3 +1,5 @@
+// The "Core Components" diagram on the built deck in Chromium: its slide's clicks, layers and links, as the layout
+// computes them.
 import { describe, expect, it } from 'vitest'
 import { sectorMap } from '../../data'
 import { layoutArchitecture, REVEAL_ORDER } from '../../logic/architecture-layout'

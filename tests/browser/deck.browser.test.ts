@@ -1,3 +1,6 @@
+// Every slide of the built deck in Chromium: the slide count, no overflow of the 16:9 canvas, no clipped text, its
+// title shown, its region landmark named after it, text in the bundled fonts, and no console error or request
+// outside localhost.
 import { describe, expect, it } from 'vitest'
 import { slideRegionLabel } from '../../logic/slide-region'
 import { loadDeck, typographic } from '../../tools/deck'

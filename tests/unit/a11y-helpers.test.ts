@@ -1,3 +1,5 @@
+// The maths and reports behind the accessibility test: colour parsing, WCAG contrast, gradients and layered
+// colours (tests/support/contrast.ts), and the lines it prints for axe's findings (tests/support/a11y.ts).
 import type { Result } from 'axe-core'
 import { describe, expect, it } from 'vitest'
 import { blockingLines, formatLines, problemsOf } from '../support/a11y'

@@ -1,3 +1,4 @@
+// The pure helpers of `npm run bench` (tools/bench-lib.ts): statistics, preloads, /proc readers, the table, options.
 import { describe, expect, it } from 'vitest'
 import { assetPath, benchOptions, formatBytes, formatMs, formatRatio, markdownTable, median, parentPid, percentile, preloadedAssets, rssBytes, treeOf } from '../../tools/bench-lib'
 

@@ -1,3 +1,4 @@
+// tools/browser.ts: which Chromium the project drives, in every branch of its order, including "none found".
 import { describe, expect, it } from 'vitest'
 import { BROWSER_ENV, BrowserNotFoundError, HOW_TO_GET_ONE, resolveBrowser, systemCandidates } from '../../tools/browser'
 

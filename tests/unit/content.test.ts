@@ -1,3 +1,5 @@
+// The content of slides.md against its rules and the article: speaker notes on every slide, a slide for every
+// heading of the article in its order, nothing loaded from the network, and the headmatter's fonts and language.
 import { describe, expect, it } from 'vitest'
 import { loadDeck } from '../../tools/deck'
 import { articleHeadings } from '../support/article'
