@@ -102,19 +102,22 @@ export async function buildDeck(outDir: string, options: { base?: string, extraA
   }
 }
 
+// A slide is mounted once its layout (`.slidev-layout`) is in its frame (`.slidev-page`): the frame is there at once,
+// the slide's own code loads after it, and Slidev shows no loading sign for the first 300 ms of that.
+const MOUNTED = '.slidev-page .slidev-layout'
+
 /**
- * A page expression, true once the print view shows at least `min` slides, every one mounted (not just its frame: a
- * slide's content loads on its own, and Slidev shows no loading sign for its first 300 ms), none loading, fonts and
- * images loaded, and the count steady for half a second. A string, so that the page gets it as written (a transpiled
- * function can call helpers, such as `__name`, that the page lacks). The export waits on it, and so do the tests that
- * read the print view.
+ * A page expression, true once the print view shows at least `min` slides, every one mounted, none loading, fonts
+ * and images loaded, and the count steady for half a second. A string, so that the page gets it as written (a
+ * transpiled function can call helpers, such as `__name`, that the page lacks). The export waits on it, and so do the
+ * tests that read the print view.
  */
 export function printViewReady(min: number): string {
   return `(() => {
     const boxes = document.querySelectorAll('.print-slide-container')
     const ready = boxes.length >= ${min}
       && !document.querySelector('.slidev-slide-loading')
-      && [...boxes].every(box => box.querySelector('.slidev-page'))
+      && [...boxes].every(box => box.querySelector('${MOUNTED}'))
       && document.fonts.status === 'loaded'
       && [...document.images].every(img => img.complete)
     const seen = window.__deckExportSeen || (window.__deckExportSeen = { count: -1, since: 0 })
@@ -128,7 +131,7 @@ export function printViewReady(min: number): string {
 }
 
 const PRINT_STATE = `(() => ({
-  mounted: document.querySelectorAll('.print-slide-container').length,
+  mounted: [...document.querySelectorAll('.print-slide-container')].filter(box => box.querySelector('${MOUNTED}')).length,
   loading: document.querySelectorAll('.slidev-slide-loading').length,
   fonts: document.fonts.status,
   images: [...document.images].filter(img => !img.complete).map(img => img.src),
@@ -148,6 +151,33 @@ class Session {
 
   /** Files of the deck that did not load (404 or failed): a slide would print as "Failed to fetch this slide". */
   readonly missing: string[] = []
+  /** Called on each of them while a wait is under way (see untilMissing). */
+  private onMissing: (() => void) | undefined
+
+  /**
+   * `wait`, cut short by checkComplete's error as soon as a file of the deck fails to load: the slide that needed it
+   * shows Slidev's error instead and will never mount, so waiting for it to would only run into the timeout.
+   */
+  private async untilMissing<T>(wait: Promise<T>): Promise<T> {
+    wait.catch(() => {}) // handled below; it may also lose the race and fail later, when its page closes
+    const missing = new Promise<never>((_, fail) => {
+      this.onMissing = () => {
+        try {
+          this.checkComplete()
+        }
+        catch (error) {
+          fail(error)
+        }
+      }
+    })
+    this.onMissing?.()
+    try {
+      return await Promise.race([wait, missing])
+    }
+    finally {
+      this.onMissing = undefined
+    }
+  }
 
   async page(viewport: { width: number, height: number }, scale = 1): Promise<{ context: BrowserContext, page: Page }> {
     const context = await this.browser.newContext({
@@ -164,8 +194,10 @@ class Session {
     })
     const page = await context.newPage()
     page.on('response', (response) => {
-      if (response.status() >= 400)
+      if (response.status() >= 400) {
         this.missing.push(`${response.status()} ${response.url()}`)
+        this.onMissing?.()
+      }
     })
     return { context, page }
   }
@@ -188,9 +220,11 @@ class Session {
     await page.goto(url, { waitUntil: 'domcontentloaded', timeout })
     await page.emulateMedia({ media: 'screen', colorScheme: this.settings.dark ? 'dark' : 'light' })
     try {
-      await page.waitForFunction(printViewReady(expected), undefined, { timeout, polling: 100 })
+      await this.untilMissing(page.waitForFunction(printViewReady(expected), undefined, { timeout, polling: 100 }))
     }
     catch (error) {
+      if (error instanceof ExportError)
+        throw error
       const state = await within(page.evaluate(PRINT_STATE) as Promise<PrintState>, 5000, 'page not responding').catch(() => undefined)
       const seen = state
         ? `${state.mounted} of ${expected} slides mounted, ${state.loading} still loading, fonts ${state.fonts}${state.images.length ? `, images not loaded: ${state.images.join(', ')}` : ''}`
