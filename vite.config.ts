@@ -5,9 +5,9 @@
 //    and reason.
 // 1. deck:print-view  keeps Slidev's print view (`#/print`, `#/presenter/print`) in the built deck. Slidev compiles it
 //    in only when `download` is true, and then its build launches Playwright's own browser to export a PDF, which
-//    cannot work offline. Our exporter (scripts/export.ts) prints the built deck through this view instead.
+//    cannot work offline. Our exporter (tools/exporter.ts) prints the built deck through this view instead.
 // 2. deck:head-meta   writes the description and social tags (og:*, twitter:*) from the headmatter; see
-//    scripts/head-meta.ts. Set DECK_URL (the public URL of the deck) to make og:image and og:url absolute.
+//    tools/head-meta.ts. Set DECK_URL (the public URL of the deck) to make og:image and og:url absolute.
 import type { Plugin } from 'vite'
 import process from 'node:process'
 import { defineConfig } from 'vite'

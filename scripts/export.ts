@@ -1,5 +1,5 @@
 // `npm run export`, `export:clicks`, `export:png`, `export:notes`: the deck as PDF, PDF by click, PNGs and a notes
-// handout, printed by scripts/exporter.ts in the Chromium that scripts/browser.ts resolves. `--help` for options.
+// handout, printed by tools/exporter.ts in the Chromium that tools/browser.ts resolves. `--help` for options.
 //
 //   npm run export                               -> the-depin-portrait.pdf
 //   npm run export -- --from dist --dark         -> print an existing build, in dark mode
@@ -13,7 +13,7 @@ import { ExportError, runExports } from '../tools/exporter'
 
 export const USAGE = `Usage: npm run export[:clicks|:png|:notes] [-- options]
 
-  Prints the deck in Chromium (found by scripts/browser.ts; no download, no network) through Slidev's print view.
+  Prints the deck in Chromium (found by tools/browser.ts; no download, no network) through Slidev's print view.
     export          one PDF page per slide: tagged, fonts embedded, links kept, outline by section, metadata
     export:clicks   one PDF page per click step (same as: export -- --with-clicks)
     export:png      one PNG per slide, into a folder (same as: export -- --format png)

@@ -2,17 +2,15 @@
 // `npm run build -- --base ... --out <tmp>`, then every slide, the PDF download, the favicon and og:image must load
 // with no 404 and no request outside the server.
 import type { DeckSession, WatchedPage } from '../support/browser'
-import { execFile } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { loadDeck, PROJECT_ROOT, readDeck, typographic } from '../../tools/deck'
 import { OG_IMAGE_FILE, OG_IMAGE_WIDTH } from '../../tools/head-meta'
+import { run } from '../../tools/run'
 import { gotoSlide, openDeckSession, watchedPage } from '../support/browser'
 
-const run = promisify(execFile)
 const slides = loadDeck()
 const deck = readDeck()
 const BASE = '/the-depin-portrait/'
@@ -28,8 +26,8 @@ describe(`the deck built with --base ${BASE}`, () => {
   beforeAll(async () => {
     await run('npm', ['run', '--silent', 'build', '--', '--base', BASE, '--out', out], {
       cwd: PROJECT_ROOT,
-      timeout: 300_000,
-      env: { ...process.env, DECK_URL: SITE },
+      timeoutMs: 300_000,
+      env: { DECK_URL: SITE },
     })
     session = await openDeckSession(BASE, out)
     watched = await watchedPage(session.browser)

@@ -203,6 +203,13 @@ describe('command lines', () => {
       .toEqual({ help: false, base: '/c/', out: 'site', pdf: false, passThrough: ['--without-notes'] })
     expect(() => normaliseBase('https://x.y/')).toThrow(/not a full URL/)
     expect(() => parseBuildArgs(['--base'], {})).toThrow(/--base needs a value/)
+    expect(() => parseBuildArgs(['--base', '--no-pdf'], {})).toThrow(/--base needs a value/)
+    expect(() => parseBuildArgs(['-o'], {})).toThrow(/-o needs a value/)
+    expect(() => parseBuildArgs(['--no-pdf=yes'], {})).toThrow(/--no-pdf takes no value/)
+    expect(parseBuildArgs(['-h'], {}).help).toBe(true)
+    // slidev build's own options, with their values, keep their order.
+    expect(parseBuildArgs(['--theme', 'seriph', '--out', 'x', '--without-notes', 'slides.md'], {}).passThrough)
+      .toEqual(['--theme', 'seriph', '--without-notes', 'slides.md'])
   })
 
   it('detects the base a deck was built for', () => {
