@@ -8,6 +8,8 @@
 //    cannot work offline. Our exporter (scripts/export.ts) prints the built deck through this view instead.
 // 2. deck:head-meta   writes the description and social tags (og:*, twitter:*) from the headmatter; see
 //    scripts/head-meta.ts. Set DECK_URL (the public URL of the deck) to make og:image and og:url absolute.
+// 3. deck:pacing      refuses time budgets (frontmatter `budget`, `sectionBudget`) that do not fit the talk's planned
+//    length (headmatter `duration`), naming the slides; see logic/pacing.ts.
 import type { Plugin } from 'vite'
 import process from 'node:process'
 import { defineConfig } from 'vite'
@@ -15,6 +17,7 @@ import { sectorMapPlugin } from './data/vite-plugin.ts'
 import { checkMapSlideFit } from './logic/map-slide.ts'
 import { readDeck } from './tools/deck'
 import { normaliseSiteUrl, rewriteHead, socialMeta } from './tools/head-meta'
+import { pacingPlugin } from './tools/pacing-check.ts'
 
 function printView(): Plugin {
   return {
@@ -39,5 +42,5 @@ function headMeta(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [sectorMapPlugin({ check: checkMapSlideFit }), printView(), headMeta()],
+  plugins: [sectorMapPlugin({ check: checkMapSlideFit }), printView(), headMeta(), pacingPlugin()],
 })

@@ -1,7 +1,7 @@
 import type { PacingSlideInput } from './pacing.ts'
 import { getDefaultConfig } from '@slidev/parser'
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_DURATION, formatClock, paceAt, pacingSlide, paceReport, parseDuration, planTalk, SECTION_LAYOUTS, timerElapsed } from './pacing.ts'
+import { DEFAULT_DURATION, formatClock, paceAt, paceReport, pacingSlide, parseDuration, planTalk, SECTION_LAYOUTS, timerElapsed } from './pacing.ts'
 
 /** A deck: cover, two plain slides, a section with two slides, and a closing slide. */
 function deck(extra: Record<number, Partial<PacingSlideInput>> = {}): PacingSlideInput[] {

@@ -63,11 +63,16 @@ export interface TimerState {
   pausedAt: number
 }
 
+/** A slide title as plain words (Slidev's parser keeps inline HTML in titles). */
+export function plainSlideTitle(title: string | undefined): string {
+  return (title ?? '').replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim()
+}
+
 /** The planning input of one slide, from its frontmatter as Slidev's parser gives it. */
 export function pacingSlide(no: number, frontmatter: Record<string, unknown>, title?: string): PacingSlideInput {
   return {
     no,
-    title: (title ?? '').replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim(),
+    title: plainSlideTitle(title),
     layout: typeof frontmatter.layout === 'string' ? frontmatter.layout : no === 1 ? 'cover' : 'default',
     budget: frontmatter.budget,
     sectionBudget: frontmatter.sectionBudget,
