@@ -10,6 +10,8 @@
 //    scripts/head-meta.ts. Set DECK_URL (the public URL of the deck) to make og:image and og:url absolute.
 // 3. deck:pacing      refuses time budgets (frontmatter `budget`, `sectionBudget`) that do not fit the talk's planned
 //    length (headmatter `duration`), naming the slides; see logic/pacing.ts.
+// 4. deck:remote-gate dev server only, and only when DECK_REMOTE_PASSWORD is set (`npm run present` sets it): other
+//    machines get a 403 for every request and WebSocket unless they hold the password; see tools/remote.ts.
 import type { Plugin } from 'vite'
 import process from 'node:process'
 import { defineConfig } from 'vite'
@@ -18,6 +20,7 @@ import { checkMapSlideFit } from './logic/map-slide.ts'
 import { readDeck } from './tools/deck'
 import { normaliseSiteUrl, rewriteHead, socialMeta } from './tools/head-meta'
 import { pacingPlugin } from './tools/pacing-check.ts'
+import { remoteGate } from './tools/remote.ts'
 
 function printView(): Plugin {
   return {
@@ -42,5 +45,5 @@ function headMeta(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [sectorMapPlugin({ check: checkMapSlideFit }), printView(), headMeta(), pacingPlugin()],
+  plugins: [sectorMapPlugin({ check: checkMapSlideFit }), printView(), headMeta(), pacingPlugin(), remoteGate()],
 })

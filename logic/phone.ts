@@ -26,6 +26,22 @@ export function phoneTarget(shared: { page?: number, clicks?: number }, password
   return { path: `/presenter/${page}`, query }
 }
 
+/** The deck's remote-control password, when it runs with one (`slidev --remote <password>`; Slidev's `configs.remote`). */
+export function remotePassword(remote: unknown): string | undefined {
+  return typeof remote === 'string' && remote ? remote : undefined
+}
+
+/**
+ * Where `#/phone` goes: the phone control view when the deck needs no password or `password` is right; else the
+ * audience view at the deck's slide and step, so that opening it moves nothing.
+ */
+export function phoneRedirect(shared: { page?: number, clicks?: number }, password: string | undefined, remote: string | undefined): PhoneTarget {
+  if (!remote || password === remote)
+    return phoneTarget(shared, password)
+  const { path, query } = phoneTarget(shared, undefined)
+  return { path: path.replace('/presenter/', '/'), query: query.clicks ? { clicks: query.clicks } : {} }
+}
+
 /**
  * The password in the URL: in the hash route's query (where Slidev reads it), else in the page's own query (the one
  * the server sees: `http://host:port/?password=...#/phone`, as `npm run present` prints it).
