@@ -90,6 +90,18 @@ describe('npm run present: the phone as the clicker', () => {
   }
 
   const here = (hash: string) => `http://localhost:${port}/${hash}`
+
+  /** The phone view's parts, top to bottom, each whole (at least a line high) and none over the next or off screen. */
+  async function expectStacked(page: Page): Promise<void> {
+    const parts = ['.dp-phone-top', '.dp-phone-now', '.dp-phone-notes', '.dp-phone-next', '.dp-phone-buttons']
+    const boxes = await Promise.all(parts.map(async part => (await page.locator(part).boundingBox())!))
+    boxes.forEach((box, index) => {
+      expect(box.height, parts[index]).toBeGreaterThanOrEqual(20)
+      if (index > 0)
+        expect(box.y, `${parts[index]} starts below ${parts[index - 1]}`).toBeGreaterThanOrEqual(boxes[index - 1]!.y + boxes[index - 1]!.height - 0.5)
+    })
+    expect(boxes.at(-1)!.y + boxes.at(-1)!.height).toBeLessThanOrEqual(844)
+  }
   const title = (page: Page) => page.locator('.dp-phone-title').innerText()
 
   beforeAll(async () => {
@@ -136,6 +148,7 @@ describe('npm run present: the phone as the clicker', () => {
       expect(box.y + box.height).toBeLessThanOrEqual(844)
     }
     expect(await phone.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390)
+    await expectStacked(phone)
     expect(typographic(await title(phone))).toBe(typographic(slides[0]!.title))
     expect(typographic(await phone.locator('.dp-phone-next').innerText())).toContain(typographic(slides[1]!.title))
     expect(typographic(await phone.locator('.dp-phone-notes').innerText())).toContain(words(slides[0]!.note))
@@ -163,7 +176,13 @@ describe('npm run present: the phone as the clicker', () => {
     await expect.poll(() => phone.url(), { timeout: 10_000 }).toMatch(new RegExp(`#/presenter/${stepped}\\?`))
     await phone.getByRole('button', { name: 'Next', exact: true }).tap()
     await expect.poll(() => audience.url(), { timeout: 10_000 }).toMatch(new RegExp(`#/${stepped}\\?clicks=1$`))
+    await expect.poll(() => presenter.url(), { timeout: 10_000 }).toMatch(new RegExp(`#/presenter/${stepped}\\?.*clicks=1`))
+    // Still there once the audience has drawn the slide (the dev server compiles it on this first visit).
+    await audience.locator(`.slidev-page[data-slidev-no="${stepped}"] .slidev-layout`).first().waitFor({ timeout: 60_000 })
+    expect(audience.url()).toMatch(new RegExp(`#/${stepped}\\?clicks=1$`))
     expect(await phone.locator('.dp-phone-where').innerText()).toBe(positionLabel({ no: stepped, total: slides.length, clicks: 1, clicksTotal }))
+    // Long notes scroll inside their box: the rest of the view stays whole.
+    await expectStacked(phone)
   })
 
   it.skipIf(!lan)('gives another machine without the password nothing: no page, no WebSocket, no move', async () => {
