@@ -8,6 +8,10 @@
 //    cannot work offline. Our exporter (tools/exporter.ts) prints the built deck through this view instead.
 // 2. deck:head-meta   writes the description and social tags (og:*, twitter:*) from the headmatter; see
 //    tools/head-meta.ts. Set DECK_URL (the public URL of the deck) to make og:image and og:url absolute.
+// 3. deck:pacing      refuses time budgets (frontmatter `budget`, `sectionBudget`) that do not fit the talk's planned
+//    length (headmatter `duration`), naming the slides; see logic/pacing.ts.
+// 4. deck:remote-gate dev server only, and only when DECK_REMOTE_PASSWORD is set (`npm run present` sets it): other
+//    machines get a 403 for every request and WebSocket unless they hold the password; see tools/remote.ts.
 import type { Plugin } from 'vite'
 import process from 'node:process'
 import { defineConfig } from 'vite'
@@ -15,6 +19,8 @@ import { sectorMapPlugin } from './data/vite-plugin.ts'
 import { checkMapSlideFit } from './logic/map-slide.ts'
 import { readDeck } from './tools/deck'
 import { normaliseSiteUrl, rewriteHead, socialMeta } from './tools/head-meta'
+import { pacingPlugin } from './tools/pacing-check.ts'
+import { remoteGate } from './tools/remote.ts'
 
 function printView(): Plugin {
   return {
@@ -39,5 +45,5 @@ function headMeta(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [sectorMapPlugin({ check: checkMapSlideFit }), printView(), headMeta()],
+  plugins: [sectorMapPlugin({ check: checkMapSlideFit }), printView(), headMeta(), pacingPlugin(), remoteGate()],
 })
