@@ -11,7 +11,7 @@ import process from 'node:process'
 import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { loadDeck, plainTitle, PROJECT_ROOT, readDeck, typographic } from '../../tools/deck'
-import { handoutGeometry } from '../../tools/handout'
+import { handoutGeometry, handoutPages, layoutHandout } from '../../tools/handout'
 import { outlineTree } from '../../tools/pdf-finish'
 import { openDeckSession, watchedPage } from '../support/browser'
 import { externalLinks } from '../support/built-deck'
@@ -118,5 +118,33 @@ describe('npm run export:handout -- --range', () => {
     })
     const flat = pdf.outline.flatMap(entry => [entry, ...entry.children])
     expect(flat.map(entry => entry.page)).toEqual(picked.map((_, index) => index))
+  })
+})
+
+describe('notes too long for their page', () => {
+  it('shrink to the minimum size, then are reported by slide instead of spilling onto a second page', async () => {
+    const session = await openDeckSession()
+    try {
+      const { page } = await watchedPage(session.browser)
+      await page.goto(`${session.server.url}?print=true#/print`, { waitUntil: 'domcontentloaded' })
+      await page.waitForFunction(`document.querySelectorAll('.print-slide-container .slidev-page').length >= ${slides.length} && !document.querySelector('.slidev-slide-loading')`)
+      const geometry = handoutGeometry(deck.canvas)
+      const words = (count: number) => `<p>${'handout '.repeat(count)}</p>`
+      const notes = new Map(slides.map(slide => [slide.no, words(20)]))
+      // Slide 2: far more than fits at the minimum size; slide 3: more than fits at the start size, less than at the minimum.
+      notes.set(2, words(4000))
+      notes.set(3, words(400))
+      const overflow = await layoutHandout(page, handoutPages(deck, deck.slides.map(slide => slide.no), notes), geometry)
+      expect(overflow).toEqual([2])
+      const sizes = await page.locator('.dp-handout-notes').evaluateAll(els => els.slice(0, 3).map(el => Number.parseFloat(getComputedStyle(el).fontSize)))
+      const pt = (value: number) => value * 96 / 72
+      expect(sizes[0]).toBeCloseTo(pt(geometry.fontPt.start), 1)
+      expect(sizes[1]).toBeCloseTo(pt(geometry.fontPt.min), 1)
+      expect(sizes[2]).toBeLessThan(pt(geometry.fontPt.start))
+      expect(sizes[2]).toBeGreaterThanOrEqual(pt(geometry.fontPt.min))
+    }
+    finally {
+      await session.close()
+    }
   })
 })
