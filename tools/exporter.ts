@@ -30,16 +30,17 @@ import process from 'node:process'
 import { chromium } from 'playwright-chromium'
 import { launchArgs, resolveBrowser } from './browser'
 import { PROJECT_ROOT, readDeck } from './deck'
+import { handoutGeometry, handoutPages, layoutHandout, readNotes } from './handout'
 import { OG_IMAGE_WIDTH } from './head-meta'
 import { dateFromEpoch, finishPdf, outlineTree } from './pdf-finish'
 import { run } from './run'
 import { serveStatic } from './serve'
 
-export type ExportKind = 'pdf' | 'clicks' | 'png' | 'notes' | 'og'
+export type ExportKind = 'pdf' | 'clicks' | 'png' | 'notes' | 'og' | 'handout'
 
 export interface ExportJob {
   kind: ExportKind
-  /** A file for pdf, clicks, notes and og; a folder for png. */
+  /** A file for pdf, clicks, notes, handout and og; a folder for png. */
   output: string
 }
 
@@ -47,7 +48,7 @@ export interface ExportSettings {
   /** A built deck to print (e.g. 'dist'). Without it, slides.md is built into a temp folder first. */
   from?: string
   dark: boolean
-  /** Only these slides (1-based, ascending), for pdf, clicks and png. All when absent. */
+  /** Only these slides (1-based, ascending), for pdf, clicks, handout and png. All when absent. */
   range?: readonly number[]
   /** Limit for each wait, in ms. */
   timeoutMs: number
@@ -356,6 +357,33 @@ class Session {
   }
 }
 
+/** The handout: one A4 page per slide, the slide as in the deck PDF and its notes under it (see tools/handout.ts). */
+async function handoutPdf(session: Session, output: string): Promise<number> {
+  const { deck, settings } = session
+  const geometry = handoutGeometry(deck.canvas)
+  const { context, page } = await session.page({ width: Math.round(geometry.page.width), height: Math.round(geometry.page.height) })
+  try {
+    const notes = await readNotes(page, session.server.url, deck.slides, settings.timeoutMs)
+      .catch((error: Error) => { throw new ExportError(error.message) })
+    const pages = await session.openPrintView(page, false)
+    const overflow = await layoutHandout(page, handoutPages(deck, pages, notes), geometry)
+    if (overflow.length)
+      throw new ExportError(`handout: the notes of slide${overflow.length > 1 ? 's' : ''} ${overflow.join(', ')} do not fit under the slide on one A4 page even at ${geometry.fontPt.min} pt; shorten them`)
+    const raw = await within(page.pdf({ format: 'A4', margin: { top: 0, right: 0, bottom: 0, left: 0 }, printBackground: true, preferCSSPageSize: true, tagged: true, outline: false }), settings.timeoutMs, `Chromium did not finish printing the handout within ${settings.timeoutMs} ms`)
+    writeOutput(output, await finishPdf(raw, {
+      meta: { title: `${deck.head.title}: handout`, author: deck.head.author, subject: deck.head.description, keywords: deck.head.keywords, lang: deck.head.lang },
+      tree: outlineTree(deck.slides.filter(slide => pages.includes(slide.no))),
+      firstPageOf: no => pages.indexOf(no),
+      expectedPages: pages.length,
+      date: session.pdfDate,
+    }))
+    return pages.length
+  }
+  finally {
+    await context.close()
+  }
+}
+
 function writeOutput(output: string, bytes: Uint8Array): void {
   mkdirSync(dirname(resolve(output)), { recursive: true })
   writeFileSync(output, bytes)
@@ -412,7 +440,9 @@ export async function runExports(jobs: readonly ExportJob[], settings: ExportSet
         ? await session.slidesPdf(job.output, job.kind === 'clicks')
         : job.kind === 'png'
           ? await session.pngs(job.output)
-          : job.kind === 'notes' ? await session.notesPdf(job.output) : await session.ogImage(job.output)
+          : job.kind === 'notes'
+            ? await session.notesPdf(job.output)
+            : job.kind === 'handout' ? await handoutPdf(session, job.output) : await session.ogImage(job.output)
       const report = { kind: job.kind, output: job.output, count, bytes: sizeOf(job.output) }
       log(`${job.kind}: ${job.output} (${count} ${job.kind === 'png' ? 'files' : job.kind === 'og' ? 'image' : job.kind === 'notes' ? 'slides' : 'pages'}, ${(report.bytes / 1024).toFixed(0)} KiB, ${((Date.now() - started) / 1000).toFixed(1)} s)`)
       reports.push(report)

@@ -167,6 +167,8 @@ describe('command lines', () => {
     expect(parseExportArgs(['--with-clicks'], name).job).toEqual({ kind: 'clicks', output: 'talk-clicks.pdf' })
     expect(parseExportArgs(['--format', 'png'], name).job).toEqual({ kind: 'png', output: 'talk-png' })
     expect(parseExportArgs(['--format', 'notes', '-o', 'n.pdf'], name).job).toEqual({ kind: 'notes', output: 'n.pdf' })
+    expect(parseExportArgs(['--format', 'handout'], name).job).toEqual({ kind: 'handout', output: 'talk-handout.pdf' })
+    expect(parseExportArgs(['--format', 'handout', '--range', '3-4'], name).settings.range).toEqual([3, 4])
     expect(parseExportArgs(['--from', 'dist', '--dark', '--timeout', '5000', '--scale', '1'], name).settings)
       .toEqual({ from: 'dist', dark: true, timeoutMs: 5000, scale: 1 })
     expect(parseExportArgs(['--range', '2,10-11', '--format', 'png'], name).settings.range).toEqual([2, 10, 11])
@@ -178,7 +180,7 @@ describe('command lines', () => {
     expect(() => parseExportArgs(['--format', 'png', '--with-clicks'], x)).toThrow(/pdf only/)
     expect(() => parseExportArgs(['--timeout', 'soon'], x)).toThrow(/--timeout is "soon"/)
     expect(() => parseExportArgs(['--nope'], x)).toThrow(UsageError)
-    expect(() => parseExportArgs(['--format', 'notes', '--range', '1'], x)).toThrow(/--range works with pdf and png/)
+    expect(() => parseExportArgs(['--format', 'notes', '--range', '1'], x)).toThrow(/--range works with pdf, handout and png/)
     expect(() => parseExportArgs(['--range', '6'], x)).toThrow(/slide 6 does not exist; the deck has slides 1 to 5/)
   })
 
