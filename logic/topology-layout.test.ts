@@ -2,6 +2,7 @@ import type { TopologySpec } from '../data/visuals.ts'
 import { describe, expect, it } from 'vitest'
 import { topology } from '../data/visuals.ts'
 import { pathLength, reachable, shortestPath } from './graph.ts'
+import { estimateTextWidth } from './text.ts'
 import { layoutTopology, TOPOLOGY_DEFAULTS, TOPOLOGY_STEPS, topologyView } from './topology-layout.ts'
 
 const layout = layoutTopology(topology)
@@ -18,8 +19,9 @@ describe('layoutTopology', () => {
     expect(mesh.nodes.map(node => node.id)).toEqual(topology.mesh.nodes.map(node => node.id))
     for (const panel of [centralized, mesh]) {
       for (const node of panel.nodes) {
-        expect(inside({ x: node.x - node.r, y: node.y - node.r }, panel.box)).toBe(true)
-        expect(inside({ x: node.x + node.r, y: node.y + node.r }, panel.box)).toBe(true)
+        const half = node.halfWidth ?? node.r
+        expect(inside({ x: node.x - half, y: node.y - node.r }, panel.box)).toBe(true)
+        expect(inside({ x: node.x + half, y: node.y + node.r }, panel.box)).toBe(true)
       }
     }
   })
@@ -34,8 +36,15 @@ describe('layoutTopology', () => {
     for (const panel of [centralized, mesh]) {
       const pill = topologyView(layout, TOPOLOGY_STEPS)[panel.id].status.box
       for (const node of panel.nodes.filter(item => item.label)) {
-        expect(inside(node.labelAt!, panel.box)).toBe(true)
-        expect(node.labelAt!.y).toBeLessThan(pill.y)
+        // A label is either inside its pill or under its node on a backing that sits clear of the node.
+        const box = node.labelAt!.box ?? { x: node.x - node.halfWidth!, y: node.y - node.r, width: node.halfWidth! * 2, height: node.r * 2 }
+        expect(node.labelAt!.box === undefined).toBe(node.halfWidth !== undefined)
+        if (node.labelAt!.box)
+          expect(box.y).toBeGreaterThanOrEqual(node.y + node.r)
+        else
+          expect(estimateTextWidth(node.label!, layout.fonts.label)).toBeLessThan(box.width)
+        expect(inside(box, panel.box) && inside({ x: box.x + box.width, y: box.y + box.height }, panel.box)).toBe(true)
+        expect(box.y + box.height).toBeLessThan(pill.y)
       }
     }
   })

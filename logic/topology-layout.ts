@@ -20,10 +20,13 @@ export interface TopologyFonts { title: number, subtitle: number, label: number,
 
 export interface PlacedNode extends Point {
   id: string
+  /** Radius; for a pill, half its height. */
   r: number
+  /** A pill (a labelled end of the mesh, its label inside) has a half width; a circle has none. */
+  halfWidth?: number
   label?: string
-  /** Baseline start of the label, with its anchor, kept inside the panel. */
-  labelAt?: Point & { anchor: 'start' | 'middle' | 'end' }
+  /** Baseline of the label with its anchor, kept inside the panel; `box` backs a label set outside its node. */
+  labelAt?: Point & { anchor: 'start' | 'middle' | 'end', box?: Box }
 }
 
 export interface PlacedLink extends Segment {
@@ -72,13 +75,20 @@ const CLIENT_R = 15
 const RELAY_R = 15
 const END_R = 19
 
-/** From `a` to `b`, starting just outside a's circle and stopping short of b's, where an arrow head fits. */
+/** How far from its centre a node's outline is in direction (ux, uy): the radius, or where a pill's box is crossed. */
+function reach(node: PlacedNode, ux: number, uy: number): number {
+  if (node.halfWidth === undefined)
+    return node.r
+  return Math.min(Math.abs(ux) > 1e-9 ? node.halfWidth / Math.abs(ux) : Number.POSITIVE_INFINITY, Math.abs(uy) > 1e-9 ? node.r / Math.abs(uy) : Number.POSITIVE_INFINITY)
+}
+
+/** From `a` to `b`, starting just outside a's outline and stopping short of b's, where an arrow head fits. */
 function shortened(a: PlacedNode, b: PlacedNode): Segment {
   const length = Math.hypot(b.x - a.x, b.y - a.y)
   const ux = (b.x - a.x) / length
   const uy = (b.y - a.y) / length
-  const start = a.r + 3
-  const end = b.r + 5
+  const start = reach(a, ux, uy) + 3
+  const end = reach(b, -ux, -uy) + 7
   return { from: { x: a.x + ux * start, y: a.y + uy * start }, to: { x: b.x - ux * end, y: b.y - uy * end } }
 }
 
@@ -107,13 +117,16 @@ function panelFrame(box: Box, fonts: TopologyFonts, pad: number) {
 
 /** Places a label under its node, centred, and slides it sideways to stay inside `area`. */
 function labelUnder(node: PlacedNode, text: string, font: number, area: Box): NonNullable<PlacedNode['labelAt']> {
-  const y = node.y + node.r + font * 1.05
-  const half = estimateTextWidth(text, font) / 2
-  if (node.x - half < area.x)
-    return { x: area.x, y, anchor: 'start' }
-  if (node.x + half > area.x + area.width)
-    return { x: area.x + area.width, y, anchor: 'end' }
-  return { x: node.x, y, anchor: 'middle' }
+  const y = node.y + node.r + font * 1.2
+  const width = estimateTextWidth(text, font)
+  const half = width / 2
+  const at = node.x - half < area.x
+    ? { x: area.x, anchor: 'start' as const, left: area.x }
+    : node.x + half > area.x + area.width
+      ? { x: area.x + area.width, anchor: 'end' as const, left: area.x + area.width - width }
+      : { x: node.x, anchor: 'middle' as const, left: node.x - half }
+  const pad = font * 0.2
+  return { x: at.x, y, anchor: at.anchor, box: { x: at.left - pad, y: y - font * 0.95, width: width + 2 * pad, height: font * 1.25 } }
 }
 
 /** Lays out both panels and computes the mesh route before and after its failure. Throws when the data cannot tell the story. */
@@ -138,20 +151,22 @@ export function layoutTopology(spec: TopologySpec, options: TopologyOptions = TO
     return { id: `client-${i + 1}`, x: centre.x + rx * Math.cos(angle), y: centre.y + ry * Math.sin(angle), r: CLIENT_R }
   })
 
-  // Mesh: nodes from the unit square into the drawing area; labelled ends are larger, relays small.
+  // Mesh: nodes from the unit square into the drawing area; the labelled ends are pills with their label inside.
   const right = panelFrame(rightBox, fonts, pad)
-  const labelRoom = fonts.label * 1.3
-  const meshArea = { ...right.area, y: right.area.y + END_R, height: right.area.height - END_R - labelRoom }
+  const halfWidthOf = (label: string) => estimateTextWidth(label, fonts.label) / 2 + fonts.label * 0.6
+  const margin = Math.max(END_R, ...spec.mesh.nodes.map(node => (node.label ? halfWidthOf(node.label) : RELAY_R)))
+  const meshArea = { x: right.area.x + margin, y: right.area.y + END_R, width: right.area.width - 2 * margin, height: right.area.height - 2 * END_R }
   const nodes: PlacedNode[] = spec.mesh.nodes.map((node) => {
     const placed: PlacedNode = {
       id: node.id,
-      x: meshArea.x + END_R + node.x * (meshArea.width - 2 * END_R),
-      y: meshArea.y + node.y * (meshArea.height - END_R),
+      x: meshArea.x + node.x * meshArea.width,
+      y: meshArea.y + node.y * meshArea.height,
       r: node.label ? END_R : RELAY_R,
     }
     if (node.label) {
       placed.label = node.label
-      placed.labelAt = labelUnder(placed, node.label, fonts.label, right.area)
+      placed.halfWidth = halfWidthOf(node.label)
+      placed.labelAt = { x: placed.x, y: placed.y + fonts.label * 0.35, anchor: 'middle' }
     }
     return placed
   })
