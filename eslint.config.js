@@ -6,7 +6,7 @@ import antfu from '@antfu/eslint-config'
 import { createNodeResolver, importX } from 'eslint-plugin-import-x'
 import './tools/node20-lint-shims.js'
 
-const viewCode = ['**/components/**', '**/layouts/**', '**/setup/**', '**/styles/**', '**/*.vue']
+const viewCode = ['**/components/**', '**/composables/**', '**/layouts/**', '**/setup/**', '**/styles/**', '**/*.vue']
 
 export default antfu(
   {
