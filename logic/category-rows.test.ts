@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { loadSectorMapFile, parseSectorMap } from '../data/load.ts'
 import { dataVariants } from '../tests/support/data-variants.ts'
-import { categoryRows, LEAD_MAX_ITEMS, rowsSize } from './category-rows.ts'
+import { categoryRows, LEAD_MAX_ITEMS, rowsStyle, TILE_MAX_ITEMS } from './category-rows.ts'
 
 const data = loadSectorMapFile(fileURLToPath(new URL('../data/depin.yaml', import.meta.url)))
 
@@ -29,17 +29,25 @@ describe('categoryRows', () => {
   })
 })
 
-describe('rowsSize', () => {
-  it('sets a few names at the lead size and many at body size', () => {
-    const row = (count: number) => ({ id: 'x', label: null, lists: 'projects' as const, items: Array.from({ length: count }, (_, i) => `p${i}`), functions: '' })
-    expect(rowsSize([row(LEAD_MAX_ITEMS)])).toBe('lead')
-    expect(rowsSize([row(1), row(LEAD_MAX_ITEMS - 1)])).toBe('lead')
-    expect(rowsSize([row(LEAD_MAX_ITEMS + 1)])).toBe('body')
+describe('rowsStyle', () => {
+  const row = (count: number, lists: 'projects' | 'categories' = 'projects') => ({ id: 'x', label: null, lists, items: Array.from({ length: count }, (_, i) => `p${i}`), functions: '' })
+
+  it('shows a few projects as tiles, more names at the lead size, many at body size', () => {
+    expect(rowsStyle([row(TILE_MAX_ITEMS)])).toBe('tiles')
+    expect(rowsStyle([row(1), row(TILE_MAX_ITEMS - 1)])).toBe('tiles')
+    expect(rowsStyle([row(TILE_MAX_ITEMS + 1)])).toBe('lead')
+    expect(rowsStyle([row(LEAD_MAX_ITEMS)])).toBe('lead')
+    expect(rowsStyle([row(LEAD_MAX_ITEMS + 1)])).toBe('body')
+  })
+
+  it('keeps tiles for projects, and not when the slide also shows what the categories do', () => {
+    expect(rowsStyle([row(2, 'categories')])).toBe('lead')
+    expect(rowsStyle([row(1)], { functions: true })).toBe('lead')
   })
 
   it('picks body size for the fullest group of the data', () => {
     const groups = data.networks.flatMap(network => network.groups)
     const fullest = groups.reduce((best, group) => (group.categories.flatMap(c => c.projects).length > best.categories.flatMap(c => c.projects).length ? group : best))
-    expect(rowsSize(categoryRows(data, fullest.id))).toBe('body')
+    expect(rowsStyle(categoryRows(data, fullest.id))).toBe(fullest.categories.flatMap(c => c.projects).length > LEAD_MAX_ITEMS ? 'body' : 'lead')
   })
 })

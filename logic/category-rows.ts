@@ -1,6 +1,6 @@
 // What a category slide lists, from the data: one row per category with its projects (a group's slide), one row of
 // projects with no label (a single category's slide), or one row per group with its categories (a network's slide),
-// and the step of the type scale the rows are set in.
+// and how they are set: a few projects as tiles with their one-liners, more as names at the lead or body size.
 import type { SectorMap } from '../data/schema.ts'
 import { findNode } from '../data/model.ts'
 
@@ -33,10 +33,21 @@ export function categoryRows(map: SectorMap, id: string): CategoryRow[] {
   return rows.length === 1 ? [{ ...rows[0]!, label: null }] : rows
 }
 
-/** The most names a slide sets at the lead size (30 px); more are set at body size (24 px). */
-export const LEAD_MAX_ITEMS = 6
+/** Up to this many projects, a slide shows each as a tile with its one-liner (the words still fit 45 per slide). */
+export const TILE_MAX_ITEMS = 6
+/** Up to this many names, a slide sets them at the lead size (30 px); more at body size (24 px). */
+export const LEAD_MAX_ITEMS = 16
 
-/** The type-scale step of the rows: `lead` when few names fill the slide, `body` otherwise. */
-export function rowsSize(rows: CategoryRow[]): 'lead' | 'body' {
-  return rows.reduce((sum, row) => sum + row.items.length, 0) <= LEAD_MAX_ITEMS ? 'lead' : 'body'
+/** How the rows are set: project tiles, or names at the lead or body size, whichever fills the slide without crowding. */
+export type RowsStyle = 'tiles' | 'lead' | 'body'
+
+/**
+ * The style of `rows`. Tiles only for projects, and not when the slide also shows each category's `functions` (the
+ * one-liners would push it past the word budget).
+ */
+export function rowsStyle(rows: CategoryRow[], options: { functions?: boolean } = {}): RowsStyle {
+  const count = rows.reduce((sum, row) => sum + row.items.length, 0)
+  if (count <= TILE_MAX_ITEMS && !options.functions && rows.every(row => row.lists === 'projects'))
+    return 'tiles'
+  return count <= LEAD_MAX_ITEMS ? 'lead' : 'body'
 }
