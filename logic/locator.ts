@@ -154,11 +154,24 @@ export function locatorBoxes(layout: SectorMapLayout, target: LocatorTarget | nu
   return boxes
 }
 
+// Laying the whole map out takes tens of milliseconds, and every locator of a deck draws the same map: one layout per
+// data object (and one with the open slot), kept for as long as the data is.
+const layouts = { plain: new WeakMap<SectorMap, SectorMapLayout>(), open: new WeakMap<SectorMap, SectorMapLayout>() }
+
+function mapLayout(map: SectorMap, open: boolean): SectorMapLayout {
+  const cache = open ? layouts.open : layouts.plain
+  let layout = cache.get(map)
+  if (!layout) {
+    layout = layoutSectorMap(open ? withOpenSlot(mapShape(map), openSlotCategory(map)) : mapShape(map), MAP_BOX)
+    cache.set(map, layout)
+  }
+  return layout
+}
+
 /** The miniature for `of` (a network, group or category id), or the whole map with the open slot when `of` is null. */
 export function locatorDrawing(map: SectorMap, of: string | null): LocatorDrawing {
   const target = of === null ? null : locatorTarget(map, of)
-  const shape = of === null ? withOpenSlot(mapShape(map), openSlotCategory(map)) : mapShape(map)
-  const layout = layoutSectorMap(shape, MAP_BOX)
+  const layout = mapLayout(map, of === null)
   return { width: layout.width, height: layout.height, boxes: locatorBoxes(layout, target) }
 }
 
