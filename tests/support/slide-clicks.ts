@@ -7,13 +7,16 @@
 // data), so a new layer or network changes the expected count with them.
 import type { DeckSlide } from '../../tools/deck'
 import { sectorMap } from '../../data'
+import { timelineText, webEras } from '../../data/visuals'
 import { ARCHITECTURE_CLICKS } from '../../logic/architecture-layout'
+import { layoutTimeline, timelineSteps } from '../../logic/timeline-layout'
+import { TOPOLOGY_STEPS } from '../../logic/topology-layout'
 
 /**
  * Slides that build with clicks but whose notes are not split by `[click]` yet, by title. Remove a title once its
  * notes have one marker per step: tests/unit/note-clicks.test.ts and the presenter test then check it like the others.
  */
-export const NOT_YET_SPLIT: ReadonlySet<string> = new Set(['In summary'])
+export const NOT_YET_SPLIT: ReadonlySet<string> = new Set([])
 
 /** Top-level elements of an HTML fragment; when there are none, the items of a top-level markdown list. */
 function topLevelItems(fragment: string): number {
@@ -48,6 +51,8 @@ export function builtClicks(source: string): number {
   clicks += [...withoutGroups.matchAll(/<v-click\b|\sv-click(?=[\s=>/])/g)].length
   clicks += [...html.matchAll(/<ArchitectureDiagram\b([^>]*)>/g)].filter(tag => !/:step=/.test(tag[1]!)).length * ARCHITECTURE_CLICKS
   clicks += [...html.matchAll(/<SectorMapSlide\b/g)].length * sectorMap.networks.length
+  clicks += [...html.matchAll(/<WebTimeline\b/g)].length * timelineSteps(layoutTimeline(webEras, timelineText))
+  clicks += [...html.matchAll(/<TopologyCompare\b/g)].length * TOPOLOGY_STEPS
   return clicks
 }
 
