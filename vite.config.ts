@@ -8,6 +8,8 @@
 //    cannot work offline. Our exporter (tools/exporter.ts) prints the built deck through this view instead.
 // 2. deck:head-meta   writes the description and social tags (og:*, twitter:*) from the headmatter; see
 //    tools/head-meta.ts. Set DECK_URL (the public URL of the deck) to make og:image and og:url absolute.
+// 3. deck:reader      writes reader/index.html, the deck as one accessible text page (tools/reader.ts); `slidev`
+//    (dev) serves it at /reader/.
 import type { Plugin } from 'vite'
 import process from 'node:process'
 import { defineConfig } from 'vite'
@@ -15,6 +17,7 @@ import { sectorMapPlugin } from './data/vite-plugin.ts'
 import { checkMapSlideFit } from './logic/map-slide.ts'
 import { readDeck } from './tools/deck'
 import { normaliseSiteUrl, rewriteHead, socialMeta } from './tools/head-meta'
+import { readerPlugin } from './tools/reader.ts'
 
 function printView(): Plugin {
   return {
@@ -39,5 +42,5 @@ function headMeta(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [sectorMapPlugin({ check: checkMapSlideFit }), printView(), headMeta()],
+  plugins: [sectorMapPlugin({ check: checkMapSlideFit }), printView(), headMeta(), readerPlugin()],
 })
