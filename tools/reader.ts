@@ -16,10 +16,12 @@ import type { SectorMap } from '../data/schema.ts'
 import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { extname, join } from 'node:path'
+import process from 'node:process'
 import MarkdownIt from 'markdown-it'
 import { loadSectorMapFile } from '../data/load.ts'
 import { categoriesUnder, projectIndex } from '../data/model.ts'
 import { loadDeck, plainTitle, PROJECT_ROOT, readDeck } from './deck.ts'
+import { normaliseSiteUrl } from './head-meta.ts'
 
 /** Where the page goes in the build output, relative to the base. */
 export const READER_PATH = 'reader/index.html'
@@ -42,6 +44,8 @@ export interface ReaderInput {
   lang: string
   /** The deck's favicon as a path from the base (e.g. `favicon.svg`), if any. */
   favicon?: string
+  /** The public URL of the deck (`DECK_URL`, normalised, ending in `/`), for the page's canonical URL. */
+  siteUrl?: string
   slides: ReaderSlide[]
   map: SectorMap
   /** Route aliases (`routeAlias` frontmatter) -> slide no, to link diagram entries to their slides. */
@@ -55,7 +59,7 @@ export function escapeHtml(text: string): string {
 }
 
 /** Everything the page is made of, read from slides.md, data/depin.yaml and the snippets folder. */
-export function readReaderInput(root = PROJECT_ROOT): ReaderInput {
+export function readReaderInput(root = PROJECT_ROOT, siteUrl = normaliseSiteUrl(process.env.DECK_URL)): ReaderInput {
   const slidesFile = join(root, 'slides.md')
   const { head } = readDeck(slidesFile)
   const all = loadDeck(slidesFile)
@@ -70,6 +74,7 @@ export function readReaderInput(root = PROJECT_ROOT): ReaderInput {
     author: head.author,
     lang: head.lang,
     favicon: typeof favicon === 'string' && favicon.startsWith('/') && !favicon.startsWith('//') ? favicon.slice(1) : undefined,
+    siteUrl,
     slides,
     map: loadSectorMapFile(join(root, 'data/depin.yaml'), 'data/depin.yaml'),
     aliases,
@@ -312,7 +317,8 @@ export function readerHtml(input: ReaderInput): string {
       '</section>',
     ].join('')
   }).join('\n')
-  const icon = input.favicon ? `<link rel="icon" href="../${escapeHtml(input.favicon)}">` : ''
+  const icon = input.favicon ? `<link rel="icon" href="../${escapeHtml(input.favicon)}">\n` : ''
+  const canonical = input.siteUrl ? `<link rel="canonical" href="${escapeHtml(new URL('reader/', input.siteUrl).href)}">\n` : ''
   return `<!doctype html>
 <html lang="${escapeHtml(input.lang)}">
 <head>
@@ -320,8 +326,7 @@ export function readerHtml(input: ReaderInput): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(input.title)}: reader view</title>
 <meta name="description" content="${escapeHtml(input.description)}">
-${input.author ? `<meta name="author" content="${escapeHtml(input.author)}">\n` : ''}${icon}
-<style>${READER_CSS}</style>
+${input.author ? `<meta name="author" content="${escapeHtml(input.author)}">\n` : ''}${icon}${canonical}<style>${READER_CSS}</style>
 </head>
 <body>
 <a class="skip" href="#main">Skip to the slides</a>

@@ -184,6 +184,12 @@ describe('the reader view of any deck', () => {
     expect(doc.querySelector('#slide-1 .transcript')).toBeNull()
   })
 
+  it('names its canonical URL only when the deck\'s public URL is known', () => {
+    const slides = [{ no: 1, title: 'One', source: '# One', note: '' }]
+    expect(page(slides, { siteUrl: 'https://example.org/deck/' })).toContain('<link rel="canonical" href="https://example.org/deck/reader/">')
+    expect(page(slides, { siteUrl: undefined })).not.toContain('rel="canonical"')
+  })
+
   it('drops click markers from notes', () => {
     expect(transcriptHtml('[click] a\n\n[click:3] b')).toBe('<p>a</p>\n<p>b</p>\n')
   })
