@@ -126,6 +126,9 @@ describe('the reader view and the deck', () => {
     await offer.waitFor({ state: 'visible' })
     const fontSize = await offer.evaluate(element => Number.parseFloat(getComputedStyle(element).fontSize))
     expect(fontSize).toBeGreaterThanOrEqual(16)
+    const audit = await new AxeBuilder({ page }).withTags(AXE_TAGS).include('[data-reader-offer]').analyze()
+    expect(audit.passes.length).toBeGreaterThan(0)
+    expect(formatLines('reader offer', blockingLines(audit.violations))).toEqual([])
     await offer.getByRole('button', { name: 'Dismiss' }).click()
     await offer.waitFor({ state: 'detached' })
     // Dismissed for the visit; a new visit offers it again, and its link opens the reader.
