@@ -12,6 +12,8 @@
 //    length (headmatter `duration`), naming the slides; see logic/pacing.ts.
 // 4. deck:remote-gate dev server only, and only when DECK_REMOTE_PASSWORD is set (`npm run present` sets it): other
 //    machines get a 403 for every request and WebSocket unless they hold the password; see tools/remote.ts.
+// 5. deck:reader      writes reader/index.html, the deck as one accessible text page (tools/reader.ts); `slidev`
+//    (dev) serves it at /reader/.
 import type { Plugin } from 'vite'
 import process from 'node:process'
 import { defineConfig } from 'vite'
@@ -20,6 +22,7 @@ import { checkMapSlideFit } from './logic/map-slide.ts'
 import { readDeck } from './tools/deck'
 import { normaliseSiteUrl, rewriteHead, socialMeta } from './tools/head-meta'
 import { pacingPlugin } from './tools/pacing-check.ts'
+import { readerPlugin } from './tools/reader.ts'
 import { remoteGate } from './tools/remote.ts'
 
 function printView(): Plugin {
@@ -45,5 +48,5 @@ function headMeta(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [sectorMapPlugin({ check: checkMapSlideFit }), printView(), headMeta(), pacingPlugin(), remoteGate()],
+  plugins: [sectorMapPlugin({ check: checkMapSlideFit }), printView(), headMeta(), pacingPlugin(), remoteGate(), readerPlugin()],
 })

@@ -106,4 +106,21 @@ describe(`the deck built with --base ${BASE}`, () => {
     const favicon = await watched.page.request.get(new URL(icon!, watched.page.url()).href)
     expect(favicon.status()).toBe(200)
   })
+
+  it('serves the reader view under the base path, linking back to the deck\'s slides', async () => {
+    const { page } = watched
+    await page.goto(`${session.server.url}reader/`, { waitUntil: 'load' })
+    expect(await page.locator('main > section').count()).toBe(deck.slides.length)
+    const icon = await page.locator('link[rel="icon"]').getAttribute('href')
+    expect((await page.request.get(new URL(icon!, page.url()).href)).status()).toBe(200)
+    const last = deck.slides.at(-1)!
+    await page.locator(`#slide-${last.no} a[data-slide]`).click()
+    await page.waitForURL(`${session.server.url}#/${last.no}`)
+    await page.locator(`.slidev-page[data-slidev-no="${last.no}"] .slidev-layout`).first().waitFor({ state: 'visible' })
+    const reader = await page.locator('[data-reader-link]').getAttribute('href')
+    expect(new URL(reader!, page.url()).pathname).toBe(`${BASE}reader/`)
+    expect(session.server.misses).toEqual([])
+    expect(failed).toEqual([])
+    expect(watched.externalRequests).toEqual([])
+  })
 })
