@@ -116,6 +116,16 @@ describe('npm run present: the phone as the clicker', () => {
     await waitForBanner(child, () => printed, 120_000)
     phoneUrl = printed.match(/^\s+(http:\/\/\S+#\/phone)$/m)![1]!
     browser = await launchChromium()
+    // Warm the dev server first, in a page nobody watches: every slide, once. In a
+    // fresh clone Vite finds dependencies to pre-bundle as routes are first opened and then reloads the pages it has
+    // served, which can leave a page with two copies of Vue ("Cannot read properties of null (reading 'ce')").
+    const warm = await browser.newContext({ viewport: { width: 1280, height: 720 } })
+    const warmPage = await warm.newPage()
+    for (const slide of slides) {
+      await warmPage.goto(here(`#/${slide.no}`))
+      await warmPage.locator(`.slidev-page[data-slidev-no="${slide.no}"] .slidev-layout`).first().waitFor({ timeout: 90_000 })
+    }
+    await warm.close()
     laptop = await browser.newContext({ viewport: { width: 1280, height: 720 } })
     phoneContext = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 3 })
     audience = await watch(laptop)
@@ -126,7 +136,7 @@ describe('npm run present: the phone as the clicker', () => {
     await audience.locator('.slidev-page[data-slidev-no="1"] .slidev-layout').first().waitFor({ timeout: 90_000 })
     await presenter.goto(here(`#/presenter/1?password=${PASSWORD}`))
     await presenter.locator('.slidev-presenter .slidev-note').first().waitFor({ timeout: 90_000 })
-  }, 240_000)
+  }, 480_000)
 
   afterAll(async () => {
     await browser?.close()
@@ -157,15 +167,15 @@ describe('npm run present: the phone as the clicker', () => {
 
   it('moves the audience window and the laptop\'s presenter view when the phone taps Next', async () => {
     await phone.getByRole('button', { name: 'Next', exact: true }).tap()
-    await expect.poll(() => audience.url(), { timeout: 10_000 }).toMatch(/#\/2(\?|$)/)
-    await expect.poll(() => presenter.url(), { timeout: 10_000 }).toMatch(/#\/presenter\/2(\?|$)/)
+    await expect.poll(() => audience.url(), { timeout: 30_000 }).toMatch(/#\/2(\?|$)/)
+    await expect.poll(() => presenter.url(), { timeout: 30_000 }).toMatch(/#\/presenter\/2(\?|$)/)
     await expect.poll(async () => typographic(await title(phone))).toBe(typographic(slides[1]!.title))
     await audience.locator('.slidev-page[data-slidev-no="2"] .slidev-layout').first().waitFor({ timeout: 60_000 })
   })
 
   it('follows the laptop\'s presenter view', async () => {
     await presenter.keyboard.press('ArrowDown')
-    await expect.poll(() => phone.url(), { timeout: 10_000 }).toMatch(/#\/presenter\/3\?/)
+    await expect.poll(() => phone.url(), { timeout: 30_000 }).toMatch(/#\/presenter\/3\?/)
     await expect.poll(async () => typographic(await title(phone))).toBe(typographic(slides[2]!.title))
   })
 
@@ -173,10 +183,10 @@ describe('npm run present: the phone as the clicker', () => {
     expect(stepped, 'no slide declares click steps in its frontmatter').toBeGreaterThan(0)
     const clicksTotal = Number(shown[stepped - 1]!.frontmatter.clicks)
     await presenter.evaluate(`location.hash = '#/presenter/${stepped}?password=${PASSWORD}'`)
-    await expect.poll(() => phone.url(), { timeout: 10_000 }).toMatch(new RegExp(`#/presenter/${stepped}\\?`))
+    await expect.poll(() => phone.url(), { timeout: 30_000 }).toMatch(new RegExp(`#/presenter/${stepped}\\?`))
     await phone.getByRole('button', { name: 'Next', exact: true }).tap()
-    await expect.poll(() => audience.url(), { timeout: 10_000 }).toMatch(new RegExp(`#/${stepped}\\?clicks=1$`))
-    await expect.poll(() => presenter.url(), { timeout: 10_000 }).toMatch(new RegExp(`#/presenter/${stepped}\\?.*clicks=1`))
+    await expect.poll(() => audience.url(), { timeout: 30_000 }).toMatch(new RegExp(`#/${stepped}\\?clicks=1$`))
+    await expect.poll(() => presenter.url(), { timeout: 30_000 }).toMatch(new RegExp(`#/presenter/${stepped}\\?.*clicks=1`))
     // Still there once the audience has drawn the slide (the dev server compiles it on this first visit).
     await audience.locator(`.slidev-page[data-slidev-no="${stepped}"] .slidev-layout`).first().waitFor({ timeout: 60_000 })
     expect(audience.url()).toMatch(new RegExp(`#/${stepped}\\?clicks=1$`))
