@@ -8,13 +8,18 @@
 //    cannot work offline. Our exporter (scripts/export.ts) prints the built deck through this view instead.
 // 2. deck:head-meta   writes the description and social tags (og:*, twitter:*) from the headmatter; see
 //    scripts/head-meta.ts. Set DECK_URL (the public URL of the deck) to make og:image and og:url absolute.
+// 3. deck:late-precache  adds placeholder entries for the PDF and og-image.png to the service worker's precache list
+//    (Slidev's `pwa` option, vite-plugin-pwa): scripts/build.ts prints them after `slidev build` and then gives them
+//    their revisions (tools/sw-precache.ts), so that a deck opened once has its PDF offline too.
 import type { Plugin } from 'vite'
+import type { VitePluginPWAAPI } from 'vite-plugin-pwa'
 import process from 'node:process'
 import { defineConfig } from 'vite'
 import { sectorMapPlugin } from './data/vite-plugin.ts'
 import { checkMapSlideFit } from './logic/map-slide.ts'
 import { readDeck } from './tools/deck'
 import { normaliseSiteUrl, rewriteHead, socialMeta } from './tools/head-meta'
+import { lateEntry, lateFiles } from './tools/sw-precache'
 
 function printView(): Plugin {
   return {
@@ -38,6 +43,22 @@ function headMeta(): Plugin {
   }
 }
 
+function latePrecache(): Plugin {
+  return {
+    name: 'deck:late-precache',
+    apply: 'build',
+    // Not configResolved: vite-plugin-pwa resolves its options there, and Vite runs those hooks side by side.
+    buildStart() {
+      const pwa = this.environment.config.plugins.find(plugin => plugin.name === 'vite-plugin-pwa')
+      const api = pwa?.api as VitePluginPWAAPI | undefined
+      if (!api || api.disabled)
+        return
+      const entries = lateFiles(readDeck().head).map(lateEntry)
+      api.extendManifestEntries(existing => [...existing.filter(entry => !entries.some(late => typeof entry !== 'string' && entry.url === late.url)), ...entries])
+    },
+  }
+}
+
 export default defineConfig({
-  plugins: [sectorMapPlugin({ check: checkMapSlideFit }), printView(), headMeta()],
+  plugins: [sectorMapPlugin({ check: checkMapSlideFit }), printView(), headMeta(), latePrecache()],
 })

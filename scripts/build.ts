@@ -9,6 +9,7 @@ import { BrowserNotFoundError } from '../tools/browser'
 import { readDeck } from '../tools/deck'
 import { buildDeck, ExportError, runExports } from '../tools/exporter'
 import { normaliseSiteUrl, OG_IMAGE_FILE } from '../tools/head-meta'
+import { finishPrecache, lateFiles } from '../tools/sw-precache'
 
 export const BUILD_USAGE = `Usage: npm run build [-- options]
 
@@ -90,14 +91,18 @@ async function main(): Promise<number> {
   try {
     console.log(`build: slidev build --out ${command.out} --base ${command.base}`)
     await buildDeck(command.out, { base: command.base, extraArgs: command.passThrough, quiet: false })
-    if (!command.pdf) {
-      console.warn(`build: --no-pdf: ${head.exportFilename}.pdf and ${OG_IMAGE_FILE} not written`)
-      return 0
+    if (command.pdf) {
+      await runExports([
+        { kind: 'pdf', output: join(command.out, `${head.exportFilename}.pdf`) },
+        { kind: 'og', output: join(command.out, OG_IMAGE_FILE) },
+      ], { from: command.out, dark: false, timeoutMs: 60_000, log: line => console.log(`build: ${line}`) })
     }
-    await runExports([
-      { kind: 'pdf', output: join(command.out, `${head.exportFilename}.pdf`) },
-      { kind: 'og', output: join(command.out, OG_IMAGE_FILE) },
-    ], { from: command.out, dark: false, timeoutMs: 60_000, log: line => console.log(`build: ${line}`) })
+    else {
+      console.warn(`build: --no-pdf: ${head.exportFilename}.pdf and ${OG_IMAGE_FILE} not written`)
+    }
+    const precache = finishPrecache(command.out, lateFiles(head))
+    if (precache)
+      console.log(`build: offline copy (sw.js) also holds: ${precache.added.map(entry => entry.url).join(', ') || 'nothing more'}`)
     return 0
   }
   catch (error) {

@@ -141,6 +141,10 @@ class Session {
       viewport,
       deviceScaleFactor: scale,
       colorScheme: this.settings.dark ? 'dark' : 'light',
+      // The built deck registers a service worker (offline copy): not wanted while printing, and its precache would
+      // compete with the print for the machine. Its Content-Security-Policy <meta> would refuse our style tag below.
+      serviceWorkers: 'block',
+      bypassCSP: true,
     })
     context.setDefaultTimeout(this.settings.timeoutMs)
     context.setDefaultNavigationTimeout(this.settings.timeoutMs)
