@@ -11,12 +11,15 @@
 // 3. deck:late-precache  adds placeholder entries for the PDF and og-image.png to the service worker's precache list
 //    (Slidev's `pwa` option, vite-plugin-pwa): scripts/build.ts prints them after `slidev build` and then gives them
 //    their revisions (tools/sw-precache.ts), so that a deck opened once has its PDF offline too.
+// 4. deck:qr          serves `virtual:deck-qr`: the QR code of DECK_URL (logic/qr.ts), computed here at build time, or
+//    null without DECK_URL; components/DeckQrCode.vue draws it on the closing slide.
 import type { Plugin } from 'vite'
 import type { VitePluginPWAAPI } from 'vite-plugin-pwa'
 import process from 'node:process'
 import { defineConfig } from 'vite'
 import { sectorMapPlugin } from './data/vite-plugin.ts'
 import { checkMapSlideFit } from './logic/map-slide.ts'
+import { qrCode } from './logic/qr.ts'
 import { readDeck } from './tools/deck'
 import { normaliseSiteUrl, rewriteHead, socialMeta } from './tools/head-meta'
 import { lateEntry, lateFiles } from './tools/sw-precache'
@@ -59,6 +62,21 @@ function latePrecache(): Plugin {
   }
 }
 
+const QR_MODULE = 'virtual:deck-qr'
+
+function deckQr(): Plugin {
+  return {
+    name: 'deck:qr',
+    resolveId: id => (id === QR_MODULE ? `\0${QR_MODULE}` : undefined),
+    load(id) {
+      if (id !== `\0${QR_MODULE}`)
+        return undefined
+      const url = normaliseSiteUrl(process.env.DECK_URL)
+      return `export default ${JSON.stringify(url ? qrCode(url) : null)}\n`
+    },
+  }
+}
+
 export default defineConfig({
-  plugins: [sectorMapPlugin({ check: checkMapSlideFit }), printView(), headMeta(), latePrecache()],
+  plugins: [sectorMapPlugin({ check: checkMapSlideFit }), printView(), headMeta(), latePrecache(), deckQr()],
 })
