@@ -13,6 +13,8 @@
 //    their revisions (tools/sw-precache.ts), so that a deck opened once has its PDF offline too.
 // 4. deck:qr          serves `virtual:deck-qr`: the QR code of DECK_URL (logic/qr.ts), computed here at build time, or
 //    null without DECK_URL; components/DeckQrCode.vue draws it on the closing slide.
+// 5. deck:csp         (build only) writes the Content-Security-Policy <meta> into index.html (tools/csp.ts), the
+//    fallback for hosts that send no headers (GitHub Pages); netlify.toml and vercel.json send the same policy.
 import type { Plugin } from 'vite'
 import type { VitePluginPWAAPI } from 'vite-plugin-pwa'
 import process from 'node:process'
@@ -20,6 +22,7 @@ import { defineConfig } from 'vite'
 import { sectorMapPlugin } from './data/vite-plugin.ts'
 import { checkMapSlideFit } from './logic/map-slide.ts'
 import { qrCode } from './logic/qr.ts'
+import { withCspMeta } from './tools/csp'
 import { readDeck } from './tools/deck'
 import { normaliseSiteUrl, rewriteHead, socialMeta } from './tools/head-meta'
 import { lateEntry, lateFiles } from './tools/sw-precache'
@@ -62,6 +65,18 @@ function latePrecache(): Plugin {
   }
 }
 
+function csp(): Plugin {
+  return {
+    name: 'deck:csp',
+    // The dev server injects inline styles and scripts of its own.
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler: html => withCspMeta(html, readDeck().canvas),
+    },
+  }
+}
+
 const QR_MODULE = 'virtual:deck-qr'
 
 function deckQr(): Plugin {
@@ -78,5 +93,5 @@ function deckQr(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [sectorMapPlugin({ check: checkMapSlideFit }), printView(), headMeta(), latePrecache(), deckQr()],
+  plugins: [sectorMapPlugin({ check: checkMapSlideFit }), printView(), headMeta(), latePrecache(), deckQr(), csp()],
 })

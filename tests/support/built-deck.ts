@@ -37,7 +37,8 @@ export async function clickSteps(page: Page, baseUrl: string, total: number): Pr
     const { no } = at
     // A slide registers its click steps when it mounts: press again only once it has.
     await page.locator(`.slidev-page[data-slidev-no="${no}"]`).first().waitFor({ state: 'visible' })
-    await page.waitForFunction(`!document.querySelector('.slidev-slide-loading')`)
+    // A function, not a string: the deck's Content-Security-Policy refuses the eval that polling a string needs.
+    await page.waitForFunction(() => !document.querySelector('.slidev-slide-loading'))
     await page.evaluate(`new Promise(done => requestAnimationFrame(() => requestAnimationFrame(() => done(true))))`)
     steps[no - 1] = Math.max(steps[no - 1] ?? 0, at.clicks)
   }
@@ -55,7 +56,7 @@ export interface DeckLink {
 export async function externalLinks(page: Page, baseUrl: string): Promise<DeckLink[]> {
   await page.goto(`${baseUrl}?print=true#/print`, { waitUntil: 'domcontentloaded' })
   await page.locator('.print-slide-container').first().waitFor()
-  await page.waitForFunction(`!document.querySelector('.slidev-slide-loading')`)
+  await page.waitForFunction(() => !document.querySelector('.slidev-slide-loading'))
   // getAttribute, not .href: an SVG <a> has an object there.
   return page.evaluate(`[...document.querySelectorAll('.print-slide-container')].flatMap(box =>
     [...box.querySelectorAll('a[href^="http"], a[*|href^="http"]')].map(a => ({
