@@ -22,10 +22,10 @@ import { defineConfig } from 'vite'
 import { sectorMapPlugin } from './data/vite-plugin.ts'
 import { checkMapSlideFit } from './logic/map-slide.ts'
 import { qrCode } from './logic/qr.ts'
-import { withCspMeta } from './tools/csp'
+import { withCspMeta } from './tools/csp.ts'
 import { readDeck } from './tools/deck'
 import { normaliseSiteUrl, rewriteHead, socialMeta } from './tools/head-meta'
-import { lateEntry, lateFiles } from './tools/sw-precache'
+import { lateEntry, lateFiles } from './tools/sw-precache.ts'
 
 function printView(): Plugin {
   return {

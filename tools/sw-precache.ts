@@ -1,4 +1,4 @@
-import type { DeckHead } from './deck'
+import type { DeckHead } from './deck.ts'
 // The service worker's precache list, finished once the build's late files exist.
 //
 //   lateFiles(readDeck().head).map(lateEntry)      // vite.config.ts: a placeholder entry for each, in sw.js
@@ -12,7 +12,7 @@ import type { DeckHead } from './deck'
 import { createHash } from 'node:crypto'
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { OG_IMAGE_FILE } from './head-meta'
+import { OG_IMAGE_FILE } from './head-meta.ts'
 
 /** The service worker vite-plugin-pwa writes next to index.html. */
 export const SW_FILE = 'sw.js'
