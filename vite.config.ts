@@ -5,15 +5,21 @@
 //    and reason.
 // 1. deck:print-view  keeps Slidev's print view (`#/print`, `#/presenter/print`) in the built deck. Slidev compiles it
 //    in only when `download` is true, and then its build launches Playwright's own browser to export a PDF, which
-//    cannot work offline. Our exporter (scripts/export.ts) prints the built deck through this view instead.
+//    cannot work offline. Our exporter (tools/exporter.ts) prints the built deck through this view instead.
 // 2. deck:head-meta   writes the description and social tags (og:*, twitter:*) from the headmatter; see
-//    scripts/head-meta.ts. Set DECK_URL (the public URL of the deck) to make og:image and og:url absolute.
-// 3. deck:late-precache  adds placeholder entries for the PDF and og-image.png to the service worker's precache list
+//    tools/head-meta.ts. Set DECK_URL (the public URL of the deck) to make og:image and og:url absolute.
+// 3. deck:pacing      refuses time budgets (frontmatter `budget`, `sectionBudget`) that do not fit the talk's planned
+//    length (headmatter `duration`), naming the slides; see logic/pacing.ts.
+// 4. deck:remote-gate dev server only, and only when DECK_REMOTE_PASSWORD is set (`npm run present` sets it): other
+//    machines get a 403 for every request and WebSocket unless they hold the password; see tools/remote.ts.
+// 5. deck:reader      writes reader/index.html, the deck as one accessible text page (tools/reader.ts); `slidev`
+//    (dev) serves it at /reader/.
+// 6. deck:late-precache  adds placeholder entries for the PDF and og-image.png to the service worker's precache list
 //    (Slidev's `pwa` option, vite-plugin-pwa): scripts/build.ts prints them after `slidev build` and then gives them
 //    their revisions (tools/sw-precache.ts), so that a deck opened once has its PDF offline too.
-// 4. deck:qr          serves `virtual:deck-qr`: the QR code of DECK_URL (logic/qr.ts), computed here at build time, or
+// 7. deck:qr          serves `virtual:deck-qr`: the QR code of DECK_URL (logic/qr.ts), computed here at build time, or
 //    null without DECK_URL; components/DeckQrCode.vue draws it on the closing slide.
-// 5. deck:csp         (build only) writes the Content-Security-Policy <meta> into index.html (tools/csp.ts), the
+// 8. deck:csp         (build only) writes the Content-Security-Policy <meta> into index.html (tools/csp.ts), the
 //    fallback for hosts that send no headers (GitHub Pages); netlify.toml and vercel.json send the same policy.
 import type { Plugin } from 'vite'
 import type { VitePluginPWAAPI } from 'vite-plugin-pwa'
@@ -25,6 +31,9 @@ import { qrCode } from './logic/qr.ts'
 import { withCspMeta } from './tools/csp.ts'
 import { readDeck } from './tools/deck'
 import { normaliseSiteUrl, rewriteHead, socialMeta } from './tools/head-meta'
+import { pacingPlugin } from './tools/pacing-check.ts'
+import { readerPlugin } from './tools/reader.ts'
+import { remoteGate } from './tools/remote.ts'
 import { lateEntry, lateFiles } from './tools/sw-precache.ts'
 
 function printView(): Plugin {
@@ -93,5 +102,5 @@ function deckQr(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [sectorMapPlugin({ check: checkMapSlideFit }), printView(), headMeta(), latePrecache(), deckQr(), csp()],
+  plugins: [sectorMapPlugin({ check: checkMapSlideFit }), printView(), headMeta(), pacingPlugin(), remoteGate(), readerPlugin(), latePrecache(), deckQr(), csp()],
 })

@@ -1,7 +1,8 @@
+// The architecture diagram's layout: layers, cells and labels placed inside their frames, revealed in speaking order.
 import type { ArchModel, PlacedCell, Rect } from './architecture-layout'
 import { describe, expect, it } from 'vitest'
-import { ARCHITECTURE_CLICKS, ArchitectureLayoutError, layersAt, layoutArchitecture, REVEAL_ORDER } from './architecture-layout'
-import { estimateTextWidth, fitLabel, wrapText } from './text'
+import { ARCHITECTURE_CLICKS, ArchitectureLayoutError, DEFAULT_LAYOUT, fitCellLabel, layersAt, layoutArchitecture, MIN_CANVAS_FONT, REVEAL_ORDER, SLIDE_DRAWN_WIDTH } from './architecture-layout'
+import { fitLabel, textWidth, wrapText } from './text'
 
 const items = (...labels: string[]) => labels.map(label => ({ label }))
 
@@ -59,10 +60,23 @@ describe('layoutArchitecture', () => {
     expect(frame('de').x + frame('de').width).toBeLessThan(frame('pin').x)
   })
 
-  it('wraps a long label rather than clipping it', () => {
+  it('wraps a long label rather than clipping it, before its parenthesis', () => {
     const backbone = layout.cells.find(cell => cell.label === 'Backbone (Transmission)')!
-    expect(backbone.text.lines.join(' ')).toBe('Backbone (Transmission)')
-    expect(backbone.text.fontSize).toBeGreaterThanOrEqual(11)
+    expect(backbone.text.lines).toEqual(['Backbone', '(Transmission)'])
+    const blockchain = layout.cells.find(cell => cell.label === 'Blockchain (L1 Chain)')!
+    expect(blockchain.text.lines).toEqual(['Blockchain', '(L1 Chain)'])
+  })
+
+  it('draws every label at the type scale\'s floor or larger, at the width it has on its slide', () => {
+    const canvasPx = (size: number) => size * SLIDE_DRAWN_WIDTH / layout.width
+    const sizes = [
+      ...layout.cells.map(cell => cell.text.fontSize),
+      ...layout.relations.map(relation => relation.text.fontSize),
+      ...layout.frames.map(frame => frame.titleFontSize),
+    ]
+    expect(Math.min(...sizes.map(canvasPx))).toBeGreaterThanOrEqual(MIN_CANVAS_FONT)
+    // The limit itself: shrinking a label to fit never goes under the floor either.
+    expect(canvasPx(DEFAULT_LAYOUT.minFontSize)).toBeGreaterThanOrEqual(MIN_CANVAS_FONT)
   })
 
   it('puts each relation label in the gap it names, between the boxes it joins', () => {
@@ -109,17 +123,41 @@ describe('layersAt', () => {
 })
 
 describe('text fitting', () => {
-  it('estimates wider text for more characters and bigger fonts', () => {
-    expect(estimateTextWidth('Storage', 14)).toBeGreaterThan(estimateTextWidth('Storage', 12))
-    expect(estimateTextWidth('Storage Networks', 14)).toBeGreaterThan(estimateTextWidth('Storage', 14))
+  it('measures wider text for more characters and bigger fonts', () => {
+    expect(textWidth('Storage', 14)).toBeGreaterThan(textWidth('Storage', 12))
+    expect(textWidth('Storage Networks', 14)).toBeGreaterThan(textWidth('Storage', 14))
   })
   it('wraps on word boundaries, never inside a word', () => {
     expect(wrapText('rewards and verifies', 80, 12)).toEqual(['rewards and', 'verifies'])
   })
   it('shrinks before giving up, and gives up below the minimum', () => {
-    const fitted = fitLabel('Infrastructure', 90, 20, 14, 11)
-    expect(fitted?.fontSize).toBeLessThan(14)
-    expect(fitLabel('Infrastructure', 40, 20, 14, 11)).toBeUndefined()
+    const fitted = fitLabel('Infrastructure', textWidth('Infrastructure', 12.5), 20, 14, 11)
+    expect(fitted?.fontSize).toBe(12.5)
+    expect(fitLabel('Infrastructure', textWidth('Infrastructure', 10.5), 20, 14, 11)).toBeUndefined()
+  })
+})
+
+describe('fitCellLabel', () => {
+  it('keeps a label on one line when it fits', () => {
+    expect(fitCellLabel('Blockchain (L1 Chain)', 400, 50, 20, 17)?.lines).toEqual(['Blockchain (L1 Chain)'])
+  })
+  it('breaks before a trailing parenthesis rather than inside it', () => {
+    // Word wrap alone gives "Blockchain (L1" / "Chain)" at this width.
+    const width = textWidth('Blockchain (L1', 20)
+    expect(wrapText('Blockchain (L1 Chain)', width, 20)).toEqual(['Blockchain (L1', 'Chain)'])
+    const fitted = fitCellLabel('Blockchain (L1 Chain)', width, 50, 20, 17)
+    expect(fitted?.lines).toEqual(['Blockchain', '(L1 Chain)'])
+    expect(fitted?.fontSize).toBe(20)
+  })
+  it('falls back to word wrap when a part is too long for a line of its own', () => {
+    const fitted = fitCellLabel('Storage (very long decentralized alias)', 150, 100, 20, 17)
+    expect(fitted?.lines.length).toBeGreaterThan(2)
+  })
+  it('shrinks, then gives up below the minimum', () => {
+    // Too wide at 20 on one line, and 2 lines do not fit 24 px of height: it shrinks to 19.
+    const fitted = fitCellLabel('Infrastructure', textWidth('Infrastructure', 19), 24, 20, 17)
+    expect(fitted?.fontSize).toBe(19)
+    expect(fitCellLabel('Infrastructure', textWidth('Infrastructure', 16), 24, 20, 17)).toBeUndefined()
   })
 })
 

@@ -4,8 +4,8 @@
 //   const layout = layoutArchitecture(model)            // throws ArchitectureLayoutError when a label cannot fit
 //   layout.cells / layout.frames / layout.relations     // what the SVG draws, in viewBox units
 //   layersAt(clicks)                                    // which layers a click step shows
-import type { FittedLabel } from './text'
-import { estimateTextWidth, fitLabel } from './text'
+import type { FittedLabel, InterWeight } from './text'
+import { fitLabel, textWidth } from './text'
 
 export interface ArchItem {
   label: string
@@ -89,20 +89,35 @@ export interface LayoutOptions {
   columns: number
 }
 
+/** The diagram's width on its slide, in px of the 980 px canvas: the default layout less its 56 px side padding. */
+export const SLIDE_DRAWN_WIDTH = 868
+/** The type scale's floor (--dp-fs-min in styles/theme.css): no label is drawn smaller, in canvas px. */
+export const MIN_CANVAS_FONT = 16
+
+const WIDTH = 900
+
 export const DEFAULT_LAYOUT: LayoutOptions = {
-  width: 900,
-  cellHeight: 42,
-  fontSize: 14,
-  minFontSize: 11,
-  titleFontSize: 15,
-  relationFontSize: 12,
-  layerGap: 46,
-  bridgeGap: 118,
+  width: WIDTH,
+  cellHeight: 56,
+  fontSize: 20,
+  // The smallest size, in drawing units, that still draws MIN_CANVAS_FONT px at SLIDE_DRAWN_WIDTH (half-unit steps).
+  minFontSize: Math.ceil(2 * MIN_CANVAS_FONT * WIDTH / SLIDE_DRAWN_WIDTH) / 2,
+  titleFontSize: 20,
+  relationFontSize: 18,
+  layerGap: 40,
+  bridgeGap: 130,
   columns: 2,
 }
 
+/**
+ * The weight each kind of text is drawn at (ArchitectureDrawing.vue binds them). A highlighted cell's label turns
+ * extra bold, so cell labels are fitted at that weight: they fit whether highlighted or not. Relation labels are
+ * italic, which the deck draws as a slanted regular (no italic face is loaded): same widths as regular.
+ */
+export const ARCH_FONT_WEIGHTS = { title: 600, label: 400, highlighted: 800, relation: 400 } as const satisfies Record<string, InterWeight>
+
 const PAD = 12
-const BAND = 30
+const BAND = 34
 const GAP = 9
 const TEXT_PAD = 8
 const MORE = '…'
@@ -124,8 +139,30 @@ function slug(text: string): string {
   return text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'more'
 }
 
+/**
+ * Fits a cell label at the largest size that fits, from `fontSize` down to `minFontSize`. A label with a trailing
+ * parenthesis ("Blockchain (L1 Chain)") that needs two lines breaks before the parenthesis, not inside it, when both
+ * parts fit a line each; otherwise it wraps word by word like any label.
+ */
+export function fitCellLabel(label: string, maxWidth: number, maxHeight: number, fontSize: number, minFontSize: number, weight: InterWeight = ARCH_FONT_WEIGHTS.label): FittedLabel | undefined {
+  const open = label.lastIndexOf(' (')
+  const parts = open > 0 && label.endsWith(')') ? [label.slice(0, open), label.slice(open + 1)] as const : undefined
+  for (let size = fontSize; size >= minFontSize; size -= 0.5) {
+    const whole = fitLabel(label, maxWidth, maxHeight, size, size, weight)
+    if (whole && (!parts || whole.lines.length === 1))
+      return whole
+    if (parts) {
+      const [head, aside] = parts.map(part => fitLabel(part, maxWidth, maxHeight / 2, size, size, weight))
+      if (head?.lines.length === 1 && aside?.lines.length === 1)
+        return { lines: [...head.lines, ...aside.lines], fontSize: size, lineHeight: head.lineHeight, width: Math.max(head.width, aside.width) }
+    }
+  }
+  // Too long to keep the parenthesis whole: plain word wrap.
+  return parts ? fitLabel(label, maxWidth, maxHeight, fontSize, minFontSize, weight) : undefined
+}
+
 function cell(layer: LayerId, entry: ReturnType<typeof entries>[number], box: Rect, o: LayoutOptions): PlacedCell {
-  const text = fitLabel(entry.label, box.width - 2 * TEXT_PAD, box.height - TEXT_PAD, o.fontSize, o.minFontSize)
+  const text = fitCellLabel(entry.label, box.width - 2 * TEXT_PAD, box.height - TEXT_PAD, o.fontSize, o.minFontSize, ARCH_FONT_WEIGHTS.highlighted)
   if (!text)
     throw new ArchitectureLayoutError(`"${entry.label}" does not fit a ${Math.round(box.width)}×${Math.round(box.height)} box even at ${o.minFontSize}px; shorten it or use fewer columns.`)
   const textAt = { x: box.x + box.width / 2, y: centredBaseline(text, box.y + box.height / 2) }
@@ -138,7 +175,7 @@ export function centredBaseline(text: FittedLabel, centreY: number): number {
 }
 
 function frame(id: PlacedFrame['id'], layer: PlacedFrame['layer'], title: string, box: Rect, o: LayoutOptions): PlacedFrame {
-  if (estimateTextWidth(title, o.titleFontSize) > box.width - 2 * PAD)
+  if (textWidth(title, o.titleFontSize, ARCH_FONT_WEIGHTS.title) > box.width - 2 * PAD)
     throw new ArchitectureLayoutError(`The title "${title}" is wider than its ${Math.round(box.width)}px frame.`)
   return { id, layer, title, box, titleY: box.y + BAND / 2 + o.titleFontSize * 0.35, titleFontSize: o.titleFontSize }
 }
@@ -190,7 +227,7 @@ export function layoutArchitecture(model: ArchModel, options: Partial<LayoutOpti
   const inner = (box: Rect) => ({ x: box.x + PAD, y: box.y + BAND, width: box.width - 2 * PAD, height: box.height - BAND - PAD })
 
   const relationText = (label: string, maxWidth: number) => {
-    const text = fitLabel(label, maxWidth, 3 * o.relationFontSize * 1.25, o.relationFontSize, o.minFontSize)
+    const text = fitLabel(label, maxWidth, 3 * o.relationFontSize * 1.25, o.relationFontSize, o.minFontSize, ARCH_FONT_WEIGHTS.relation)
     if (!text)
       throw new ArchitectureLayoutError(`The relation label "${label}" does not fit its ${Math.round(maxWidth)}px gap.`)
     return text

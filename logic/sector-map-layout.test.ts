@@ -7,7 +7,8 @@ import { loadSectorMapFile, parseSectorMap } from '../data/load.ts'
 import { entryCount } from '../data/model.ts'
 import { dataVariants } from '../tests/support/data-variants.ts'
 import { MAP_BOX as BOX, checkMapSlideFit } from './map-slide.ts'
-import { layoutSectorMap, mapShape, MIN_FONT_PX, SectorMapLayoutError, textWidth } from './sector-map-layout.ts'
+import { layoutSectorMap, MAP_FONT_WEIGHTS, mapShape, MIN_FONT_PX, SectorMapLayoutError } from './sector-map-layout.ts'
+import { textWidth } from './text.ts'
 
 const data = loadSectorMapFile(fileURLToPath(new URL('../data/depin.yaml', import.meta.url)))
 
@@ -51,16 +52,16 @@ function expectSound(layout: SectorMapLayout, shape: MapShape): void {
     expect(noneOverlap(network.groups.map(g => g.rect))).toBe(true)
     for (const group of network.groups) {
       expect(inside(group.rect, network.rect)).toBe(true)
-      expect(textWidth(group.title.text, layout.fonts.group, true)).toBeLessThanOrEqual(group.rect.width)
+      expect(textWidth(group.title.text, layout.fonts.group, MAP_FONT_WEIGHTS.group)).toBeLessThanOrEqual(group.rect.width)
       expect(noneOverlap(group.categories.map(c => c.rect))).toBe(true)
       for (const category of group.categories) {
         expect(inside(category.rect, group.rect)).toBe(true)
-        expect(textWidth(category.title.text, layout.fonts.category, true)).toBeLessThanOrEqual(category.rect.width)
+        expect(textWidth(category.title.text, layout.fonts.category, MAP_FONT_WEIGHTS.category)).toBeLessThanOrEqual(category.rect.width)
         expect(noneOverlap(category.labels)).toBe(true)
         for (const label of category.labels) {
           expect(inside(label, category.rect)).toBe(true)
           // The name fits its cell: never clipped.
-          expect(textWidth(label.text, layout.fonts.label)).toBeLessThanOrEqual(label.width)
+          expect(textWidth(label.text, layout.fonts.label, MAP_FONT_WEIGHTS.label)).toBeLessThanOrEqual(label.width)
         }
       }
     }
@@ -91,8 +92,8 @@ describe('layoutSectorMap', () => {
   })
 
   it('fails loudly past its limit instead of shrinking text or overflowing', () => {
-    expect(() => layoutSectorMap(grown(4), BOX)).toThrow(SectorMapLayoutError)
-    expect(() => layoutSectorMap(grown(4), BOX)).toThrow(new RegExp(`${entryCount(data) * 4} entries.*readable minimum of ${MIN_FONT_PX}px`))
+    expect(() => layoutSectorMap(grown(5), BOX)).toThrow(SectorMapLayoutError)
+    expect(() => layoutSectorMap(grown(5), BOX)).toThrow(new RegExp(`${entryCount(data) * 5} entries.*readable minimum of ${MIN_FONT_PX}px`))
     expect(() => layoutSectorMap(mapShape(data), { width: 300, height: 200 })).toThrow(/does not fit 300x200px/)
   })
 
@@ -133,13 +134,5 @@ describe.each(dataVariants())('the map slide with $name', ({ name, text, added }
     const labels = layout.networks.flatMap(n => n.groups.flatMap(g => g.categories.flatMap(c => c.labels.map(l => l.text))))
     for (const projectName of added)
       expect(labels).toContain(projectName)
-  })
-})
-
-describe('textWidth', () => {
-  it('grows with the text and the size, and bold is wider', () => {
-    expect(textWidth('Emerson Ovation', 10)).toBeGreaterThan(textWidth('YOM', 10))
-    expect(textWidth('Akash', 12)).toBeCloseTo(textWidth('Akash', 10) * 1.2)
-    expect(textWidth('Files', 10, true)).toBeGreaterThan(textWidth('Files', 10))
   })
 })

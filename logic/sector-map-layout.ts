@@ -3,12 +3,16 @@
 // and box always give the same picture.
 //
 // How it adapts: it tries font sizes from MAX_FONT_PX down to MIN_FONT_PX (the readable minimum, in slide CSS px on
-// the 980 x 551 canvas) and keeps the first that fits; inside a network it balances group widths so the tallest
-// group is as short as it can be.
-// The documented limit: when the data does not fit the box at MIN_FONT_PX (about 3x today's 74 entries on the map
-// slide, or networks with more groups than fit side by side), layoutSectorMap throws a SectorMapLayoutError that says
-// what did not fit. It never shrinks text below MIN_FONT_PX and never lets a label overflow its cell.
+// the 980 x 551 canvas) and keeps the first that fits; inside a network it splits the width between groups so the
+// tallest group is as short as it can be. Text is measured with Inter's real widths (./text.ts), at the weight each
+// kind of text is drawn at (MAP_FONT_WEIGHTS), with no safety margin: the browser tests check Chromium agrees.
+// The documented limit: when the data does not fit the box at MIN_FONT_PX (4x today's 74 entries still fit on the
+// map slide, 5x do not; or networks with more groups than fit side by side), layoutSectorMap throws a
+// SectorMapLayoutError that says what did not fit. It never shrinks text below MIN_FONT_PX and never lets a label
+// overflow its cell.
 import type { SectorMap } from '../data/schema.ts'
+import type { InterWeight } from './text.ts'
+import { textWidth } from './text.ts'
 
 /** The smallest label size, in CSS px of the 980 px wide canvas (about 15 px on a 1920 px wide projector). */
 export const MIN_FONT_PX = 9
@@ -48,29 +52,12 @@ export interface PlacedCategory { id: string, rect: Rect, title: Title, labels: 
 export interface PlacedGroup { id: string, rect: Rect, title: Title, categories: PlacedCategory[] }
 export interface PlacedNetwork { id: string, rect: Rect, title: Title, groups: PlacedGroup[] }
 export interface Fonts { label: number, category: number, group: number, network: number }
+/** The weight each kind of text is measured and drawn at (SectorMap.vue binds these). */
+export const MAP_FONT_WEIGHTS = { label: 400, category: 600, group: 600, network: 800 } as const satisfies Record<keyof Fonts, InterWeight>
 export interface SectorMapLayout { width: number, height: number, fonts: Fonts, networks: PlacedNetwork[] }
 
 export class SectorMapLayoutError extends Error {
   override name = 'SectorMapLayoutError'
-}
-
-// Advance widths of Inter, in em, rounded up; bold text is drawn ~6% wider. Deliberately generous.
-const NARROW = new Set('iljtf.,:;\'!|I ()[]'.split(''))
-const WIDE = new Set('mwMW@%'.split(''))
-export function textWidth(text: string, fontSize: number, bold = false): number {
-  let em = 0
-  for (const char of text) {
-    if (NARROW.has(char))
-      em += 0.32
-    else if (WIDE.has(char))
-      em += 0.92
-    else if (char >= 'A' && char <= 'Z')
-      em += 0.72
-    else if (char >= '0' && char <= '9')
-      em += 0.64
-    else em += 0.6
-  }
-  return em * fontSize * (bold ? 1.08 : 1)
 }
 
 interface Metrics {
@@ -97,11 +84,22 @@ function metricsFor(font: number): Metrics {
   }
 }
 
+/** The width, in em, of each category's widest project name: all its cells are that wide. */
+const widestLabels = new WeakMap<MapShapeCategory, number>()
+function widestLabelEm(category: MapShapeCategory): number {
+  let em = widestLabels.get(category)
+  if (em === undefined) {
+    em = Math.max(...category.labels.map(label => textWidth(label.text, 1, MAP_FONT_WEIGHTS.label)))
+    widestLabels.set(category, em)
+  }
+  return em
+}
+
 /** A category drawn in `width`: its height, or null when it cannot fit (title or one cell too wide). */
 function categorySize(category: MapShapeCategory, width: number, m: Metrics): { height: number, cols: number } | null {
   const inner = width - 2 * m.pad
-  const cell = Math.max(...category.labels.map(label => textWidth(label.text, m.fonts.label))) + 2 * m.cellPad
-  if (cell > inner || textWidth(category.name, m.fonts.category, true) > inner)
+  const cell = widestLabelEm(category) * m.fonts.label + 2 * m.cellPad
+  if (cell > inner || textWidth(category.name, m.fonts.category, MAP_FONT_WEIGHTS.category) > inner)
     return null
   const fit = Math.max(1, Math.floor(inner / cell))
   const rows = Math.ceil(category.labels.length / fit)
@@ -113,7 +111,7 @@ interface GroupPlan { height: number, perRow: number, rowHeights: number[] }
 
 /** Best grid of a group's categories in `width`: the arrangement with the least height. */
 function planGroup(group: MapShapeGroup, width: number, m: Metrics): GroupPlan | null {
-  if (textWidth(group.name, m.fonts.group, true) > width)
+  if (textWidth(group.name, m.fonts.group, MAP_FONT_WEIGHTS.group) > width)
     return null
   let best: GroupPlan | null = null
   for (let perRow = 1; perRow <= group.categories.length; perRow++) {
@@ -133,56 +131,45 @@ function planGroup(group: MapShapeGroup, width: number, m: Metrics): GroupPlan |
   return best
 }
 
-/** Splits `width` between a network's groups so that the tallest group is as short as possible. */
+/**
+ * Splits `width` between a network's groups so that the tallest group is as short as possible. A group is never taller
+ * for being wider, so the answer is the lowest height H at which the narrowest widths that keep each group within H
+ * add up to no more than the room; the room left over is shared out in proportion.
+ */
 function planNetwork(network: MapShapeNetwork, width: number, m: Metrics): { widths: number[], plans: GroupPlan[] } | null {
-  const n = network.groups.length
-  const free = width - (n - 1) * m.gap
-  const demand = network.groups.map(group => group.categories.reduce((sum, c) => sum + c.labels.length, 0) + 1)
-  const total = demand.reduce((a, b) => a + b, 0)
-  let widths = demand.map(d => free * d / total)
-  const plan = (w: number[]) => network.groups.map((group, i) => planGroup(group, w[i]!, m))
-  // Give too-narrow groups the width they need, taken from the widest.
-  for (let round = 0; round < 200; round++) {
-    const plans = plan(widths)
-    const broken = plans.findIndex(p => p === null)
-    if (broken < 0)
-      break
-    const donor = widths.indexOf(Math.max(...widths.filter((_, i) => i !== broken)))
-    const step = free * 0.01
-    if (donor === broken || widths[donor]! - step <= 0)
-      return null
-    widths = widths.map((w, i) => i === broken ? w + step : i === donor ? w - step : w)
-    if (round === 199)
-      return null
-  }
-  // Move width towards the tallest group while that lowers the network's height.
-  let plans = plan(widths) as GroupPlan[]
-  const rounds = n > 1 ? 60 : 0
-  for (let round = 0; round < rounds; round++) {
-    const heights = plans.map(p => p.height)
-    const tallest = heights.indexOf(Math.max(...heights))
-    const step = free * 0.02
-    let improved = false
-    const order = heights.map((h, i) => [h, i] as const).sort((a, b) => a[0] - b[0] || a[1] - b[1])
-    for (const [, donor] of order) {
-      if (donor === tallest)
-        continue
-      const trial = widths.map((w, i) => i === tallest ? w + step : i === donor ? w - step : w)
-      const trialPlans = plan(trial)
-      if (trialPlans.includes(null))
-        continue
-      const trialMax = Math.max(...(trialPlans as GroupPlan[]).map(p => p.height))
-      if (trialMax < Math.max(...heights) - 1e-9) {
-        widths = trial
-        plans = trialPlans as GroupPlan[]
-        improved = true
-        break
-      }
+  const groups = network.groups
+  const free = width - (groups.length - 1) * m.gap
+  const full = groups.map(group => planGroup(group, free, m))
+  if (full.includes(null))
+    return null
+  // The narrowest width (to a tenth of a px) at which `group` is at most `height` tall; it is at `free`.
+  const narrowest = (group: MapShapeGroup, height: number): number => {
+    let low = 0
+    let high = free
+    while (high - low > 0.1) {
+      const mid = (low + high) / 2
+      const plan = planGroup(group, mid, m)
+      if (plan && plan.height <= height + 1e-9)
+        high = mid
+      else
+        low = mid
     }
-    if (!improved)
-      break
+    return high
   }
-  return { widths, plans }
+  let height = Math.max(...full.map(plan => plan!.height))
+  for (;;) {
+    const needs = groups.map(group => narrowest(group, height))
+    const total = needs.reduce((a, b) => a + b, 0)
+    if (total <= free + 1e-9) {
+      const widths = needs.map(need => need + (free - total) * need / total)
+      return { widths, plans: groups.map((group, i) => planGroup(group, widths[i]!, m)!) }
+    }
+    // Too wide: allow the next height any group takes when it is a little narrower.
+    const next = groups.map((group, i) => planGroup(group, needs[i]! - 0.2, m)?.height ?? Infinity).filter(h => h > height + 1e-9)
+    if (next.length === 0)
+      return null
+    height = Math.min(...next)
+  }
 }
 
 function placeCategory(category: MapShapeCategory, rect: Rect, m: Metrics): PlacedCategory {
@@ -208,6 +195,8 @@ function tryLayout(shape: MapShape, box: { width: number, height: number }, font
   const placed: PlacedNetwork[] = []
   let y = 0
   for (const network of shape.networks) {
+    if (textWidth(network.name, m.fonts.network, MAP_FONT_WEIGHTS.network) > inner)
+      return `the title "${network.name}" is wider than ${box.width}px`
     const plan = planNetwork(network, inner, m)
     if (!plan)
       return `the groups of "${network.name}" do not fit side by side in ${box.width}px`

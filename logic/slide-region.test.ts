@@ -1,3 +1,4 @@
+// The accessible name of each slide's region landmark.
 import { describe, expect, it } from 'vitest'
 import { slideRegionLabel } from './slide-region.ts'
 

@@ -4,9 +4,7 @@
 // The floor is a one-slide theme-default deck that this script writes into .bench/floor/ (inside the repo, so it
 // resolves the same node_modules and builds with the same installed Slidev), with `fonts.provider: none` and a local
 // favicon so that it makes no network request either.
-import type { Buffer } from 'node:buffer'
 import type { Browser } from 'playwright-chromium'
-import { spawn } from 'node:child_process'
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { cpus, totalmem } from 'node:os'
@@ -18,6 +16,7 @@ import { chromium } from 'playwright-chromium'
 import { assetPath, benchOptions, formatBytes, formatMs, formatRatio, markdownTable, median, parentPid, percentile, preloadedAssets, rssBytes, treeOf } from '../tools/bench-lib'
 import { launchArgs, resolveBrowser } from '../tools/browser'
 import { loadDeck } from '../tools/deck'
+import { run } from '../tools/run'
 import { serveStatic } from '../tools/serve'
 
 const HELP = `npm run bench [-- <options>]
@@ -74,20 +73,26 @@ function treeRss(root: number): number {
 /** Runs a command to its end; wall time and peak tree memory. Its output is kept and shown only when it fails. */
 async function measure(command: string, args: string[], cwd: string): Promise<Measured> {
   const start = performance.now()
-  const child = spawn(command, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, FORCE_COLOR: '0' } })
-  let output = ''
-  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()))
-  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()))
   let peakBytes = 0
-  const sample = () => (peakBytes = Math.max(peakBytes, child.pid ? treeRss(child.pid) : 0))
-  const timer = setInterval(sample, SAMPLE_EVERY_MS)
-  sample()
-  const code = await new Promise<number>(done => child.on('close', status => done(status ?? 1)))
-  const ms = performance.now() - start
-  clearInterval(timer)
-  if (code !== 0)
-    throw new Error(`bench: \`${command} ${args.join(' ')}\` in ${cwd} exited with ${code}:\n${output.slice(-3000)}`)
-  return { ms, peakBytes }
+  let timer: NodeJS.Timeout | undefined
+  const sample = (pid: number | undefined) => (peakBytes = Math.max(peakBytes, pid ? treeRss(pid) : 0))
+  try {
+    await run(command, args, {
+      cwd,
+      env: { FORCE_COLOR: '0' },
+      onStart: (pid) => {
+        sample(pid)
+        timer = setInterval(sample, SAMPLE_EVERY_MS, pid)
+      },
+    })
+  }
+  catch (error) {
+    throw new Error(`bench: ${(error as Error).message}`)
+  }
+  finally {
+    clearInterval(timer)
+  }
+  return { ms: performance.now() - start, peakBytes }
 }
 
 function writeFloorDeck(dir: string): void {
@@ -125,10 +130,11 @@ function firstLoadBytes(dist: string): { bytes: number, files: number } {
   return { bytes, files: assets.length + 1 }
 }
 
-// Runs in the page (as a string: see HELPER-CONTEXT on tsx and page.evaluate). `arm(n)` starts watching for slide n;
-// the next keydown's timestamp is the start; the end is the first frame that shows slide n completely (displayed,
-// opaque, in place: a fade or slide transition must be over), taken after that frame has been painted (a task
-// queued from its requestAnimationFrame runs after the paint).
+// Runs in the page, as a string: a function passed to page.evaluate would be transpiled by tsx first, which can add
+// calls to its own helpers (`__name`) that the page does not have. `arm(n)` starts watching for slide n; the next
+// keydown's timestamp is the start; the end is the first frame that shows slide n completely (displayed, opaque, in
+// place: a fade or slide transition must be over), taken after that frame has been painted (a task queued from its
+// requestAnimationFrame runs after the paint).
 const PAGE_PROBE = `(() => {
   const bench = { t0: 0, result: null }
   addEventListener('keydown', (event) => { bench.t0 = event.timeStamp }, { capture: true })

@@ -1,10 +1,11 @@
 // `npm run build [-- options]`: the hostable web deck. `slidev build`, then the PDF it offers for download and the
-// og:image, both printed from the fresh build by scripts/exporter.ts. `--help` for options.
+// og:image, both printed from the fresh build by tools/exporter.ts. `--help` for options.
 //
 //   npm run build                                   -> dist/ for the site root
 //   npm run build -- --base /the-depin-portrait/    -> dist/ for https://user.github.io/the-depin-portrait/
 import { join } from 'node:path'
 import process from 'node:process'
+import { parseArgs } from 'node:util'
 import { BrowserNotFoundError } from '../tools/browser'
 import { readDeck } from '../tools/deck'
 import { buildDeck, ExportError, runExports } from '../tools/exporter'
@@ -14,7 +15,7 @@ import { finishPrecache, lateFiles } from '../tools/sw-precache'
 export const BUILD_USAGE = `Usage: npm run build [-- options]
 
   Builds the web deck (slidev build, hash routing: any static host, no rewrites), then prints into it, in the
-  Chromium that scripts/browser.ts resolves: NAME.pdf (the deck's "Download as PDF" button) and og-image.png (the
+  Chromium that tools/browser.ts resolves: NAME.pdf (the deck's "Download as PDF" button) and og-image.png (the
   title slide, 1200 px wide, for og:image / twitter:image).
 
 Options:
@@ -27,7 +28,8 @@ Options:
 Env:
   DECK_BASE         default for --base
   DECK_URL          public URL of the deck (e.g. https://user.github.io/the-depin-portrait/): makes og:image and
-                    og:url absolute, as social sites want them. Without it og:image is relative.
+                    og:url absolute, as social sites want them, and puts a QR code to it on the closing slide.
+                    Without it og:image is relative and there is no QR code.
   CHROMIUM_PATH     the browser to use (see README, Browser)
   SOURCE_DATE_EPOCH date the PDF with this time (seconds since 1970) instead of now`
 
@@ -48,28 +50,47 @@ export function normaliseBase(value: string): string {
   return inner ? `/${inner}/` : '/'
 }
 
+const BUILD_OPTIONS = {
+  'base': { type: 'string' },
+  'out': { type: 'string', short: 'o' },
+  'no-pdf': { type: 'boolean' },
+  'help': { type: 'boolean', short: 'h' },
+} as const
+
+/**
+ * Our options, read by `parseArgs`; every other argument goes to `slidev build` unchanged and in order. Not strict,
+ * so that parseArgs does not refuse slidev's options, which means it also lets a value be missing or a flag take one:
+ * those are checked here, with the option named.
+ */
 export function parseBuildArgs(argv: readonly string[], env: Record<string, string | undefined>): BuildCommand {
   const command: BuildCommand = { help: false, base: normaliseBase(env.DECK_BASE ?? '/'), out: 'dist', pdf: true, passThrough: [] }
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!
-    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined]
-    const value = (): string => {
-      const next = inline ?? argv[++i]
-      if (next === undefined || next.startsWith('-'))
-        throw new Error(`${flag} needs a value`)
-      return next
+  const { tokens } = parseArgs({ args: [...argv], options: BUILD_OPTIONS, strict: false, allowPositionals: true, tokens: true })
+  const ours = new Set<number>()
+  for (const token of tokens) {
+    if (token.kind !== 'option' || !Object.hasOwn(BUILD_OPTIONS, token.name))
+      continue
+    const name = token.name as keyof typeof BUILD_OPTIONS
+    ours.add(token.index)
+    if (BUILD_OPTIONS[name].type === 'boolean') {
+      if (token.value !== undefined)
+        throw new Error(`${token.rawName} takes no value`)
+      if (name === 'no-pdf')
+        command.pdf = false
+      else
+        command.help = true
+      continue
     }
-    if (flag === '--base')
-      command.base = normaliseBase(value())
-    else if (flag === '--out' || flag === '-o')
-      command.out = value()
-    else if (flag === '--no-pdf')
-      command.pdf = false
-    else if (flag === '--help' || flag === '-h')
-      command.help = true
+    // parseArgs, not strict, takes the next argument as the value even when it is an option (`--base --no-pdf`).
+    if (token.value === undefined || (!token.inlineValue && token.value.startsWith('-')))
+      throw new Error(`${token.rawName} needs a value`)
+    if (!token.inlineValue)
+      ours.add(token.index + 1)
+    if (name === 'base')
+      command.base = normaliseBase(token.value)
     else
-      command.passThrough.push(arg)
+      command.out = token.value
   }
+  command.passThrough = argv.filter((_, index) => !ours.has(index))
   return command
 }
 

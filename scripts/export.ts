@@ -1,5 +1,6 @@
-// `npm run export`, `export:clicks`, `export:png`, `export:notes`: the deck as PDF, PDF by click, PNGs and a notes
-// handout, printed by scripts/exporter.ts in the Chromium that scripts/browser.ts resolves. `--help` for options.
+// `npm run export`, `export:clicks`, `export:png`, `export:notes`, `export:handout`: the deck as PDF, PDF by click,
+// PNGs, its speaker notes, and a handout of slides with their notes, printed by tools/exporter.ts in the Chromium that
+// tools/browser.ts resolves. `--help` for options.
 //
 //   npm run export                               -> the-depin-portrait.pdf
 //   npm run export -- --from dist --dark         -> print an existing build, in dark mode
@@ -11,25 +12,28 @@ import { BrowserNotFoundError } from '../tools/browser'
 import { readDeck } from '../tools/deck'
 import { ExportError, runExports } from '../tools/exporter'
 
-export const USAGE = `Usage: npm run export[:clicks|:png|:notes] [-- options]
+export const USAGE = `Usage: npm run export[:clicks|:png|:notes|:handout] [-- options]
 
-  Prints the deck in Chromium (found by scripts/browser.ts; no download, no network) through Slidev's print view.
+  Prints the deck in Chromium (found by tools/browser.ts; no download, no network) through Slidev's print view.
     export          one PDF page per slide: tagged, fonts embedded, links kept, outline by section, metadata
     export:clicks   one PDF page per click step (same as: export -- --with-clicks)
     export:png      one PNG per slide, into a folder (same as: export -- --format png)
-    export:notes    a PDF handout with every slide's speaker notes (same as: export -- --format notes)
+    export:notes    every slide's speaker notes, on A4 (same as: export -- --format notes)
+    export:handout  one A4 page per slide: the slide as in the PDF (vector, links kept), its speaker notes under
+                    it; tagged, fonts embedded, outline by section, metadata (same as: export -- --format handout)
 
 Options:
-  --format <pdf|png|notes>  what to write (default pdf)
+  --format <pdf|png|notes|handout>
+                            what to write (default pdf)
   --with-clicks             PDF only: a page for every click step
-  --output <path>           file (pdf, notes) or folder (png). Defaults from exportFilename in slides.md:
-                            NAME.pdf, NAME-clicks.pdf, NAME-png/, NAME-notes.pdf
+  --output <path>           file (pdf, notes, handout) or folder (png). Defaults from exportFilename in
+                            slides.md: NAME.pdf, NAME-clicks.pdf, NAME-png/, NAME-notes.pdf, NAME-handout.pdf
   --from <dir>              print a deck already built there (e.g. dist) instead of building slides.md into a
                             temp folder first; it must be built from the current slides.md
-  --range <slides>          PDF and PNG only: just these slides, e.g. 1,3-5 or 10- (numbers as in the deck,
+  --range <slides>          PDF, handout and PNG: just these slides, e.g. 1,3-5 or 10- (numbers as in the deck,
                             1 to the last); the outline keeps their titles. Mind --output: the default name is
                             the full deck's
-  --dark                    dark colour scheme (PDF and PNG)
+  --dark                    dark colour scheme (PDF, handout and PNG)
   --scale <n>               PNG pixel ratio (default 2: 1960 px wide)
   --timeout <ms>            limit for each step: build, browser start, page load, slides ready (default 60000)
   -h, --help                this text
@@ -111,14 +115,14 @@ export function parseExportArgs(argv: readonly string[], deck: { name: string, s
     throw new UsageError((error as Error).message)
   }
   const format = values.format ?? 'pdf'
-  if (format !== 'pdf' && format !== 'png' && format !== 'notes')
-    throw new UsageError(`--format is "${format}"; expected pdf, png or notes`)
+  if (format !== 'pdf' && format !== 'png' && format !== 'notes' && format !== 'handout')
+    throw new UsageError(`--format is "${format}"; expected pdf, png, notes or handout`)
   if (values['with-clicks'] && format !== 'pdf')
     throw new UsageError(`--with-clicks works with --format pdf only, not ${format}`)
   if (values.range !== undefined && format === 'notes')
-    throw new UsageError('--range works with pdf and png; the notes handout always holds every slide')
+    throw new UsageError('--range works with pdf, handout and png; the notes PDF always holds every slide')
   const kind = format === 'pdf' ? (values['with-clicks'] ? 'clicks' : 'pdf') : format
-  const defaults = { pdf: `${name}.pdf`, clicks: `${name}-clicks.pdf`, png: `${name}-png`, notes: `${name}-notes.pdf` }
+  const defaults = { pdf: `${name}.pdf`, clicks: `${name}-clicks.pdf`, png: `${name}-png`, notes: `${name}-notes.pdf`, handout: `${name}-handout.pdf` }
   return {
     help: Boolean(values.help),
     job: { kind, output: values.output ?? defaults[kind] },

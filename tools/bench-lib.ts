@@ -1,5 +1,6 @@
 // Pure helpers of `npm run bench` (scripts/bench.ts): statistics, what index.html preloads, reading /proc, the table.
 // No I/O here except where a function takes the text it reads; tests/unit/bench-lib.test.ts covers each one.
+import { parseArgs } from 'node:util'
 
 /** Median of the values (mean of the two middle ones for an even count). Throws on an empty list. */
 export function median(values: readonly number[]): number {
@@ -108,26 +109,27 @@ export function markdownTable(header: readonly string[], rows: readonly (readonl
   return [line(header), `| ${widths.map(w => '-'.repeat(w)).join(' | ')} |`, ...rows.map(line)].join('\n')
 }
 
-/** Reads `--runs N` (or BENCH_RUNS) and `--skip-export`; throws with the reason on a bad value. */
+/** Reads `--runs N` (or BENCH_RUNS), `--skip-export` and `--help`; throws with the reason on a bad value or option. */
 export function benchOptions(argv: readonly string[], env: Record<string, string | undefined>): { runs: number, skipExport: boolean, help: boolean } {
-  let raw = env.BENCH_RUNS ?? '3'
-  let skipExport = false
-  let help = false
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!
-    if (arg === '--runs')
-      raw = argv[++i] ?? ''
-    else if (arg.startsWith('--runs='))
-      raw = arg.slice('--runs='.length)
-    else if (arg === '--skip-export')
-      skipExport = true
-    else if (arg === '--help' || arg === '-h')
-      help = true
-    else
-      throw new Error(`bench: unknown option "${arg}" (see --help)`)
+  let values
+  try {
+    values = parseArgs({
+      args: [...argv],
+      strict: true,
+      allowPositionals: false,
+      options: {
+        'runs': { type: 'string' },
+        'skip-export': { type: 'boolean' },
+        'help': { type: 'boolean', short: 'h' },
+      },
+    }).values
   }
+  catch (error) {
+    throw new Error(`bench: ${(error as Error).message} (see --help)`)
+  }
+  const raw = values.runs ?? env.BENCH_RUNS ?? '3'
   const runs = raw.trim() === '' ? Number.NaN : Number(raw)
   if (!Number.isInteger(runs) || runs < 1)
     throw new Error(`bench: the run count must be a whole number >= 1, got "${raw}" (from --runs or BENCH_RUNS)`)
-  return { runs, skipExport, help }
+  return { runs, skipExport: Boolean(values['skip-export']), help: Boolean(values.help) }
 }

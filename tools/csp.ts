@@ -7,10 +7,11 @@
 //
 // Only the deck's own origin: no inline script at all, no eval. The one exception by kind: images may be data: URLs,
 // as Slidev's controls draw their icons with CSS masks of inline SVG (UnoCSS icons). The deck's own <style> elements
-// are allowed by hash: Slidev inserts them at run time with fixed text (see RUNTIME_STYLES), so a hash of each is
+// and the reader page's one <style> are allowed by hash: Slidev inserts its own at run time with fixed text (see RUNTIME_STYLES), so a hash of each is
 // enough; anything else inline is refused. tests/browser/csp.browser.test.ts serves the built deck with these headers
 // and walks it with zero violations; a Slidev upgrade that changes one of these texts fails that test.
 import { createHash } from 'node:crypto'
+import { readerStyleHash } from './reader.ts'
 
 export interface Canvas {
   width: number
@@ -83,7 +84,8 @@ export type Delivery = 'header' | 'meta'
 
 /** The policy's directives in order; a <meta> policy leaves out what browsers ignore there (frame-ancestors). */
 export function cspDirectives(canvas: Canvas, delivery: Delivery): [string, string[]][] {
-  const styles = [...new Set(runtimeStyles(canvas).map(style => hashSource(style.css)))]
+  // The reader page (reader/index.html, tools/reader.ts) has one static inline <style>: its hash too.
+  const styles = [...new Set([...runtimeStyles(canvas).map(style => hashSource(style.css)), readerStyleHash()])]
   const directives: [string, string[]][] = [
     ['default-src', [`'self'`]],
     ['script-src', [`'self'`]],

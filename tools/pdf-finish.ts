@@ -110,7 +110,7 @@ export async function finishPdf(bytes: Uint8Array, { meta, tree, firstPageOf, ex
     doc.setSubject(meta.subject)
   if (meta.keywords.length)
     doc.setKeywords([meta.keywords.join(', ')])
-  doc.setCreator(meta.creator ?? 'scripts/export.ts (Slidev print view, Chromium)')
+  doc.setCreator(meta.creator ?? 'tools/exporter.ts (Slidev print view, Chromium)')
   doc.setModificationDate(date ?? new Date())
   if (date)
     doc.setCreationDate(date)

@@ -1,3 +1,4 @@
+// The architecture diagram in the built deck: its layers build with clicks, its labels are real text, cells link on.
 import { describe, expect, it } from 'vitest'
 import { sectorMap } from '../../data'
 import { layoutArchitecture, REVEAL_ORDER } from '../../logic/architecture-layout'

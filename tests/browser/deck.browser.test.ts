@@ -1,3 +1,4 @@
+// Every slide of the built deck in Chromium: it shows, fits its canvas, is a named region, and logs no error.
 import { describe, expect, it } from 'vitest'
 import { slideRegionLabel } from '../../logic/slide-region'
 import { loadDeck, typographic } from '../../tools/deck'

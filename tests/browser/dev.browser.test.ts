@@ -1,12 +1,11 @@
 // `npm run dev` as a presenter uses it: Slidev's dev server on localhost, every slide opened in Chromium. Fails on a
 // slide that does not render, a console or page error, or a request that leaves localhost (the deck must work with
 // no network).
-import type { Buffer } from 'node:buffer'
-import type { ChildProcess } from 'node:child_process'
+import type { Result } from 'tinyexec'
 import type { WatchedPage } from '../support/browser'
-import { spawn } from 'node:child_process'
 import { createServer } from 'node:net'
 import process from 'node:process'
+import { x } from 'tinyexec'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { loadDeck, PROJECT_ROOT, typographic } from '../../tools/deck'
 import { gotoSlide, launchChromium, watchedPage } from '../support/browser'
@@ -25,10 +24,10 @@ function freePort(): Promise<number> {
 }
 
 /** Polls `url` until it answers 200, or throws with what the server printed. */
-async function waitForServer(url: string, child: ChildProcess, output: () => string, timeoutMs: number): Promise<void> {
+async function waitForServer(url: string, child: Result, output: () => string, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs
   while (Date.now() < deadline) {
-    if (child.exitCode !== null)
+    if (child.exitCode !== undefined)
       throw new Error(`npm run dev exited with code ${child.exitCode} before serving:\n${output()}`)
     const ok = await fetch(url).then(res => res.ok, () => false)
     if (ok)
@@ -39,7 +38,7 @@ async function waitForServer(url: string, child: ChildProcess, output: () => str
 }
 
 describe('npm run dev', () => {
-  let child: ChildProcess
+  let child: Result
   let url: string
   let watched: WatchedPage
   let close: () => Promise<void>
@@ -48,12 +47,14 @@ describe('npm run dev', () => {
   beforeAll(async () => {
     const port = await freePort()
     url = `http://localhost:${port}/`
-    child = spawn(process.execPath, [`${PROJECT_ROOT}node_modules/@slidev/cli/bin/slidev.mjs`, 'slides.md', '--port', String(port), '--open', 'false'], {
-      cwd: PROJECT_ROOT,
-      stdio: ['ignore', 'pipe', 'pipe'],
+    // Runs until afterAll stops it; its output (both streams, line by line) is kept for the checks below.
+    child = x(process.execPath, [`${PROJECT_ROOT}node_modules/@slidev/cli/bin/slidev.mjs`, 'slides.md', '--port', String(port), '--open', 'false'], {
+      nodeOptions: { cwd: PROJECT_ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
     })
-    child.stdout!.on('data', (chunk: Buffer) => printed += chunk.toString())
-    child.stderr!.on('data', (chunk: Buffer) => printed += chunk.toString())
+    void (async () => {
+      for await (const line of child)
+        printed += `${line}\n`
+    })().catch((error: Error) => (printed += `could not run slidev: ${error.message}\n`))
     await waitForServer(url, child, () => printed, 90_000)
     const browser = await launchChromium()
     watched = await watchedPage(browser)

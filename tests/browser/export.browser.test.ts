@@ -4,22 +4,20 @@ import type { Buffer } from 'node:buffer'
 import type { Browser } from 'playwright-chromium'
 import type { DeckLink } from '../support/built-deck'
 import type { PdfFacts } from '../support/pdf'
-import { execFile } from 'node:child_process'
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { sectorMap } from '../../data'
 import { layoutArchitecture } from '../../logic/architecture-layout'
 import { toArchModel } from '../../logic/architecture-model'
 import { loadDeck, plainTitle, PROJECT_ROOT, readDeck, typographic } from '../../tools/deck'
 import { outlineTree, SECTION_LAYOUTS } from '../../tools/pdf-finish'
+import { CommandError, run } from '../../tools/run'
 import { launchChromium, openDeckSession, watchedPage } from '../support/browser'
 import { clickSteps, externalLinks } from '../support/built-deck'
 import { readPdf, squash } from '../support/pdf'
 
-const execFileP = promisify(execFile)
 const slides = loadDeck()
 const deck = readDeck()
 const dir = mkdtempSync(join(tmpdir(), 'depin-export-test-'))
@@ -29,12 +27,13 @@ interface Run { code: number, stdout: string, stderr: string, ms: number }
 async function npm(script: string, args: string[], env: Record<string, string> = {}): Promise<Run> {
   const started = Date.now()
   try {
-    const { stdout, stderr } = await execFileP('npm', ['run', '--silent', script, '--', ...args], { cwd: PROJECT_ROOT, timeout: 240_000, env: { ...process.env, ...env } })
+    const { stdout, stderr } = await run('npm', ['run', '--silent', script, '--', ...args], { cwd: PROJECT_ROOT, timeoutMs: 240_000, env })
     return { code: 0, stdout, stderr, ms: Date.now() - started }
   }
   catch (error) {
-    const failed = error as { code?: number, stdout?: string, stderr?: string }
-    return { code: typeof failed.code === 'number' ? failed.code : 1, stdout: failed.stdout ?? '', stderr: failed.stderr ?? '', ms: Date.now() - started }
+    if (!(error instanceof CommandError))
+      throw error
+    return { code: error.exitCode ?? 1, stdout: error.stdout, stderr: error.stderr, ms: Date.now() - started }
   }
 }
 

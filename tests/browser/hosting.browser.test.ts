@@ -2,17 +2,15 @@
 // `npm run build -- --base ... --out <tmp>`, then every slide, the PDF download, the favicon and og:image must load
 // with no 404 and no request outside the server.
 import type { DeckSession, WatchedPage } from '../support/browser'
-import { execFile } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { loadDeck, PROJECT_ROOT, readDeck, typographic } from '../../tools/deck'
 import { OG_IMAGE_FILE, OG_IMAGE_WIDTH } from '../../tools/head-meta'
+import { run } from '../../tools/run'
 import { gotoSlide, openDeckSession, watchedPage } from '../support/browser'
 
-const run = promisify(execFile)
 const slides = loadDeck()
 const deck = readDeck()
 const BASE = '/the-depin-portrait/'
@@ -28,8 +26,8 @@ describe(`the deck built with --base ${BASE}`, () => {
   beforeAll(async () => {
     await run('npm', ['run', '--silent', 'build', '--', '--base', BASE, '--out', out], {
       cwd: PROJECT_ROOT,
-      timeout: 300_000,
-      env: { ...process.env, DECK_URL: SITE },
+      timeoutMs: 300_000,
+      env: { DECK_URL: SITE },
     })
     session = await openDeckSession(BASE, out)
     watched = await watchedPage(session.browser)
@@ -107,5 +105,22 @@ describe(`the deck built with --base ${BASE}`, () => {
     expect(icon).toBeTruthy()
     const favicon = await watched.page.request.get(new URL(icon!, watched.page.url()).href)
     expect(favicon.status()).toBe(200)
+  })
+
+  it('serves the reader view under the base path, linking back to the deck\'s slides', async () => {
+    const { page } = watched
+    await page.goto(`${session.server.url}reader/`, { waitUntil: 'load' })
+    expect(await page.locator('main > section').count()).toBe(deck.slides.length)
+    const icon = await page.locator('link[rel="icon"]').getAttribute('href')
+    expect((await page.request.get(new URL(icon!, page.url()).href)).status()).toBe(200)
+    const last = deck.slides.at(-1)!
+    await page.locator(`#slide-${last.no} a[data-slide]`).click()
+    await page.waitForURL(`${session.server.url}#/${last.no}`)
+    await page.locator(`.slidev-page[data-slidev-no="${last.no}"] .slidev-layout`).first().waitFor({ state: 'visible' })
+    const reader = await page.locator('[data-reader-link]').getAttribute('href')
+    expect(new URL(reader!, page.url()).pathname).toBe(`${BASE}reader/`)
+    expect(session.server.misses).toEqual([])
+    expect(failed).toEqual([])
+    expect(watched.externalRequests).toEqual([])
   })
 })

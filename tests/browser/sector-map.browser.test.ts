@@ -136,8 +136,12 @@ describe('the category slides and example lists', () => {
     const hrefs = await lists.locator('a.project-list__item').evaluateAll(nodes => nodes.map(a => `${a.getAttribute('href')} ${a.getAttribute('target')} ${a.getAttribute('rel')}`))
     for (const href of hrefs)
       expect(href).toMatch(/^https:\/\/\S+ _blank noopener noreferrer$/)
-    for (const category of categoriesUnder(map, id).filter(() => id !== 'l1-chain' && id !== 'x-hub' && id !== 'iot'))
-      expect(await page.textContent()).toContain(category.functions)
+    // A slide with several categories names each (what each does is in the speaker notes).
+    const categories = categoriesUnder(map, id)
+    if (categories.length > 1) {
+      const labels = await page.locator('.category-cards__label').allTextContents()
+      expect(labels.map(label => label.trim())).toEqual(categories.map(category => category.name))
+    }
     expect(await overflowOf(deck.watched.page, no)).toEqual({ outside: [], clipped: [] })
   })
 })

@@ -14,7 +14,8 @@ export function articleHeadings(file = HEADINGS_FILE): string[] {
 /** The facts file's project table: name -> homepage, in file order. */
 export function factHomepages(file = FACTS_FILE): Map<string, string> {
   const facts = readFileSync(file, 'utf8')
-  return new Map([...facts.matchAll(/^\| ([^|]+?) \| (https:\/\/\S+) \| ([^|]+?) \|$/gm)].map(row => [row[1]!, row[2]!]))
+  const rows = facts.split('\n').map(line => line.split('|').map(cell => cell.trim())).filter(cells => cells.length === 5)
+  return new Map(rows.filter(cells => /^https:\/\/\S+$/.test(cells[2]!)).map(cells => [cells[1]!, cells[2]!]))
 }
 
 export interface FactCategory {

@@ -4,6 +4,7 @@
 //   const links = await externalLinks(page, server.url)                // every <a href="http..."> with its slide
 import type { Page } from 'playwright-chromium'
 import { loadDeck } from '../../tools/deck'
+import { printViewReady } from '../../tools/exporter'
 import { gotoSlide } from './browser'
 
 /** The slide number a deck URL shows: `#/12` or, for a slide with `routeAlias: storage`, `#/storage`. */
@@ -52,11 +53,14 @@ export interface DeckLink {
   href: string
 }
 
-/** Every external link on every slide, read from the print view (all slides mounted at once, all clicks shown). */
+/**
+ * Every external link on every slide, read from the print view (all slides mounted at once, all clicks shown), once
+ * it is as complete as the exporter waits for it to be: a slide's frame can be there before its content, with no
+ * loading sign yet, and would then count no link.
+ */
 export async function externalLinks(page: Page, baseUrl: string): Promise<DeckLink[]> {
   await page.goto(`${baseUrl}?print=true#/print`, { waitUntil: 'domcontentloaded' })
-  await page.locator('.print-slide-container').first().waitFor()
-  await page.waitForFunction(() => !document.querySelector('.slidev-slide-loading'))
+  await page.waitForFunction(printViewReady(loadDeck().length), undefined, { polling: 100 })
   // getAttribute, not .href: an SVG <a> has an object there.
   return page.evaluate(`[...document.querySelectorAll('.print-slide-container')].flatMap(box =>
     [...box.querySelectorAll('a[href^="http"], a[*|href^="http"]')].map(a => ({

@@ -1,3 +1,4 @@
+// The pure helpers of the accessibility tests: colour parsing, contrast, layered backgrounds, axe result filtering.
 import type { Result } from 'axe-core'
 import { describe, expect, it } from 'vitest'
 import { blockingLines, formatLines, problemsOf } from '../support/a11y'

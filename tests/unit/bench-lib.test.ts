@@ -1,3 +1,4 @@
+// The pure helpers of `npm run bench` (tools/bench-lib.ts): statistics, preloads, /proc readers, the table, options.
 import { describe, expect, it } from 'vitest'
 import { assetPath, benchOptions, formatBytes, formatMs, formatRatio, markdownTable, median, parentPid, percentile, preloadedAssets, rssBytes, treeOf } from '../../tools/bench-lib'
 
@@ -92,15 +93,19 @@ describe('benchOptions', () => {
     expect(benchOptions([], {})).toEqual({ runs: 3, skipExport: false, help: false })
     expect(benchOptions([], { BENCH_RUNS: '5' }).runs).toBe(5)
   })
-  it('reads --runs N, --runs=N and --skip-export', () => {
+  it('reads --runs N, --runs=N, --skip-export and -h', () => {
     expect(benchOptions(['--runs', '2', '--skip-export'], {})).toEqual({ runs: 2, skipExport: true, help: false })
+    expect(benchOptions(['-h'], {}).help).toBe(true)
     expect(benchOptions(['--runs=7'], { BENCH_RUNS: '5' }).runs).toBe(7)
   })
   it('rejects a bad count or an unknown option, naming it', () => {
     expect(() => benchOptions(['--runs', '0'], {})).toThrow(/whole number >= 1, got "0"/)
     expect(() => benchOptions(['--runs', 'x'], {})).toThrow(/got "x"/)
-    expect(() => benchOptions(['--runs'], {})).toThrow(/got ""/)
+    expect(() => benchOptions(['--runs='], {})).toThrow(/got ""/)
+    expect(() => benchOptions(['--runs'], {})).toThrow(/--runs <value>' argument missing/)
     expect(() => benchOptions([], { BENCH_RUNS: '2.5' })).toThrow(/got "2.5"/)
-    expect(() => benchOptions(['--fast'], {})).toThrow(/unknown option "--fast"/)
+    expect(() => benchOptions(['--fast'], {})).toThrow(/Unknown option '--fast'/)
+    expect(() => benchOptions(['extra'], {})).toThrow(/Unexpected argument 'extra'/)
+    expect(() => benchOptions(['--skip-export=no'], {})).toThrow(/'--skip-export' does not take an argument/)
   })
 })

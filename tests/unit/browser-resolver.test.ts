@@ -1,3 +1,4 @@
+// Which Chromium the project drives: the override, Playwright's own, then a system one, and the how-to when none.
 import { describe, expect, it } from 'vitest'
 import { BROWSER_ENV, BrowserNotFoundError, HOW_TO_GET_ONE, resolveBrowser, systemCandidates } from '../../tools/browser'
 

@@ -1,3 +1,4 @@
+// What slides.md says: notes on every slide, every article heading, the article's order, no network, the headmatter.
 import { describe, expect, it } from 'vitest'
 import { loadDeck } from '../../tools/deck'
 import { articleHeadings } from '../support/article'

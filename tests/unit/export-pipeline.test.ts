@@ -167,6 +167,8 @@ describe('command lines', () => {
     expect(parseExportArgs(['--with-clicks'], name).job).toEqual({ kind: 'clicks', output: 'talk-clicks.pdf' })
     expect(parseExportArgs(['--format', 'png'], name).job).toEqual({ kind: 'png', output: 'talk-png' })
     expect(parseExportArgs(['--format', 'notes', '-o', 'n.pdf'], name).job).toEqual({ kind: 'notes', output: 'n.pdf' })
+    expect(parseExportArgs(['--format', 'handout'], name).job).toEqual({ kind: 'handout', output: 'talk-handout.pdf' })
+    expect(parseExportArgs(['--format', 'handout', '--range', '3-4'], name).settings.range).toEqual([3, 4])
     expect(parseExportArgs(['--from', 'dist', '--dark', '--timeout', '5000', '--scale', '1'], name).settings)
       .toEqual({ from: 'dist', dark: true, timeoutMs: 5000, scale: 1 })
     expect(parseExportArgs(['--range', '2,10-11', '--format', 'png'], name).settings.range).toEqual([2, 10, 11])
@@ -178,7 +180,7 @@ describe('command lines', () => {
     expect(() => parseExportArgs(['--format', 'png', '--with-clicks'], x)).toThrow(/pdf only/)
     expect(() => parseExportArgs(['--timeout', 'soon'], x)).toThrow(/--timeout is "soon"/)
     expect(() => parseExportArgs(['--nope'], x)).toThrow(UsageError)
-    expect(() => parseExportArgs(['--format', 'notes', '--range', '1'], x)).toThrow(/--range works with pdf and png/)
+    expect(() => parseExportArgs(['--format', 'notes', '--range', '1'], x)).toThrow(/--range works with pdf, handout and png/)
     expect(() => parseExportArgs(['--range', '6'], x)).toThrow(/slide 6 does not exist; the deck has slides 1 to 5/)
   })
 
@@ -203,6 +205,13 @@ describe('command lines', () => {
       .toEqual({ help: false, base: '/c/', out: 'site', pdf: false, passThrough: ['--without-notes'] })
     expect(() => normaliseBase('https://x.y/')).toThrow(/not a full URL/)
     expect(() => parseBuildArgs(['--base'], {})).toThrow(/--base needs a value/)
+    expect(() => parseBuildArgs(['--base', '--no-pdf'], {})).toThrow(/--base needs a value/)
+    expect(() => parseBuildArgs(['-o'], {})).toThrow(/-o needs a value/)
+    expect(() => parseBuildArgs(['--no-pdf=yes'], {})).toThrow(/--no-pdf takes no value/)
+    expect(parseBuildArgs(['-h'], {}).help).toBe(true)
+    // slidev build's own options, with their values, keep their order.
+    expect(parseBuildArgs(['--theme', 'seriph', '--out', 'x', '--without-notes', 'slides.md'], {}).passThrough)
+      .toEqual(['--theme', 'seriph', '--without-notes', 'slides.md'])
   })
 
   it('detects the base a deck was built for', () => {

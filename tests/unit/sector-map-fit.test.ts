@@ -18,11 +18,12 @@ describe('sectorMapPlugin({ check: checkMapSlideFit })', () => {
 
   it('stops the build when the map would not fit its slide at the readable minimum', () => {
     const data = parse(readFileSync(DATA_FILE, 'utf8')) as { projects: { id: string, name: string }[], networks: { groups: { categories: { projects: string[] }[] }[] }[] }
-    // Four times the projects: each category lists its projects and three new copies of them.
-    const copies = data.projects.flatMap(project => [1, 2, 3].map(n => ({ ...project, id: `${project.id}-copy-${n}` })))
+    // Five times the projects (past the limit logic/sector-map-layout.ts documents): each category lists its projects
+    // and four new copies of them.
+    const copies = data.projects.flatMap(project => [1, 2, 3, 4].map(n => ({ ...project, id: `${project.id}-copy-${n}` })))
     data.projects.push(...copies)
     for (const category of data.networks.flatMap(network => network.groups.flatMap(group => group.categories)))
-      category.projects = category.projects.flatMap(id => [id, `${id}-copy-1`, `${id}-copy-2`, `${id}-copy-3`])
+      category.projects = category.projects.flatMap(id => [id, ...[1, 2, 3, 4].map(n => `${id}-copy-${n}`)])
     const dir = mkdtempSync(join(tmpdir(), 'sector-map-'))
     try {
       const file = join(dir, 'big.yaml')

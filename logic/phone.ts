@@ -1,0 +1,80 @@
+// The phone control view's pure parts (setup/routes.ts, components/PhoneControl.vue): where `#/phone` takes the
+// phone, where the password is read from, and what the view says about the current and the next step.
+//
+//   phoneTarget({ page: 4, clicks: 1 }, 'pw')   // { path: '/presenter/4', query: { phone: '1', clicks: '1', password: 'pw' } }
+
+/** The query flag that turns Slidev's presenter route into the phone control view. */
+export const PHONE_FLAG = 'phone'
+
+export interface PhoneTarget {
+  path: string
+  query: Record<string, string>
+}
+
+/**
+ * The presenter route the phone opens: the slide and click step the deck is showing (Slidev's shared state), the
+ * phone flag, and the password, which Slidev's presenter route asks for when the deck runs with `--remote`.
+ */
+export function phoneTarget(shared: { page?: number, clicks?: number }, password: string | undefined): PhoneTarget {
+  const page = Math.max(1, Math.floor(Number(shared.page) || 1))
+  const clicks = Math.max(0, Math.floor(Number(shared.clicks) || 0))
+  const query: Record<string, string> = { [PHONE_FLAG]: '1' }
+  if (clicks > 0)
+    query.clicks = String(clicks)
+  if (password)
+    query.password = password
+  return { path: `/presenter/${page}`, query }
+}
+
+/** The deck's remote-control password, when it runs with one (`slidev --remote <password>`; Slidev's `configs.remote`). */
+export function remotePassword(remote: unknown): string | undefined {
+  return typeof remote === 'string' && remote ? remote : undefined
+}
+
+/**
+ * Where `#/phone` goes: the phone control view when the deck needs no password or `password` is right; else the
+ * audience view at the deck's slide and step, so that opening it moves nothing.
+ */
+export function phoneRedirect(shared: { page?: number, clicks?: number }, password: string | undefined, remote: string | undefined): PhoneTarget {
+  if (!remote || password === remote)
+    return phoneTarget(shared, password)
+  const { path, query } = phoneTarget(shared, undefined)
+  return { path: path.replace('/presenter/', '/'), query: query.clicks ? { clicks: query.clicks } : {} }
+}
+
+/**
+ * The password in the URL: in the hash route's query (where Slidev reads it), else in the page's own query (the one
+ * the server sees: `http://host:port/?password=...#/phone`, as `npm run present` prints it).
+ */
+export function urlPassword(routeQuery: Record<string, unknown>, search: string): string | undefined {
+  const fromRoute = routeQuery.password
+  if (typeof fromRoute === 'string' && fromRoute)
+    return fromRoute
+  return new URLSearchParams(search).get('password') || undefined
+}
+
+export function isPhoneView(query: Record<string, unknown>): boolean {
+  return query[PHONE_FLAG] !== undefined
+}
+
+export interface StepState {
+  no: number
+  total: number
+  clicks: number
+  clicksTotal: number
+}
+
+/** "Slide 3 of 23", with ", step 2 of 4" on a slide that builds with clicks. */
+export function positionLabel({ no, total, clicks, clicksTotal }: StepState): string {
+  const where = `Slide ${no} of ${total}`
+  return clicksTotal > 0 ? `${where}, step ${Math.min(clicks, clicksTotal) + 1} of ${clicksTotal + 1}` : where
+}
+
+/** What Next shows: the next step of this slide, the next slide by title, or the end. */
+export function nextLabel(state: StepState, nextTitle: string | undefined): string {
+  if (state.clicks < state.clicksTotal)
+    return `Step ${state.clicks + 2} of ${state.clicksTotal + 1} on this slide`
+  if (state.no < state.total)
+    return nextTitle ? `${state.no + 1}. ${nextTitle}` : `Slide ${state.no + 1}`
+  return 'End of the talk'
+}

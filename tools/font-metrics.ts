@@ -1,0 +1,141 @@
+// Reads Inter's advance widths and kerning from the font files the deck ships (@fontsource/inter, latin subset) and
+// turns them into logic/inter-metrics.ts, the table that logic/text.ts measures with. The deck itself never parses a
+// font: the table is committed, and a unit test (logic/text.test.ts) regenerates it in memory to prove it current.
+//
+//   npm run fonts:metrics            rewrites logic/inter-metrics.ts (run it after updating @fontsource/inter or
+//                                    after changing the weights styles/index.ts imports)
+//   interMetricsSource()             the text of that file, as the script writes it
+//   shapedWidth(openInterFace(600), text)   fontkit's own shaping, for tests to compare with
+//
+// Kerning is read by shaping every pair of characters with fontkit (GPOS `kern`, as Chromium's HarfBuzz applies it)
+// and keeping the pairs whose shaped width differs from the two advances. Longer contextual effects (Inter's `calt`)
+// are left out: on the deck's labels they move a width by well under 1%.
+import type { Font } from 'fontkit'
+import { readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { fileURLToPath } from 'node:url'
+import { create } from 'fontkit'
+
+/** The weights of Inter the deck loads (styles/index.ts) and draws its diagrams with. */
+export const INTER_WEIGHTS = [400, 600, 800] as const
+
+/** Where the generated table lives, relative to the project root. */
+export const INTER_METRICS_FILE = 'logic/inter-metrics.ts'
+
+const require = createRequire(import.meta.url)
+
+function fontFile(weight: number): string {
+  return require.resolve(`@fontsource/inter/files/inter-latin-${weight}-normal.woff`)
+}
+
+function fontsourceVersion(): string {
+  const manifest = fileURLToPath(new URL('../node_modules/@fontsource/inter/package.json', import.meta.url))
+  return (JSON.parse(readFileSync(manifest, 'utf8')) as { version: string }).version
+}
+
+/** Inter at `weight`, as fontkit reads it from the bundled file. */
+export function openInterFace(weight: number): Font {
+  const font = create(readFileSync(fontFile(weight)))
+  if (!('layout' in font))
+    throw new Error(`${fontFile(weight)} is a font collection, not one face`)
+  return font
+}
+
+/** Characters worth measuring: everything the face maps, less controls and the noncharacter U+FFFF. */
+function charactersOf(font: Font): string[] {
+  return font.characterSet
+    .filter(cp => cp >= 0x20 && cp !== 0x7F && cp !== 0xFEFF && cp < 0xFFFE)
+    .sort((a, b) => a - b)
+    .map(cp => String.fromCodePoint(cp))
+}
+
+interface FaceTable {
+  advances: number[]
+  /** Per first character: kerning value (font units) → the second characters it applies to. */
+  kerning: Map<string, Map<number, string>>
+}
+
+/**
+ * Width of `text` shaped as Latin script, as Chromium shapes a label that has letters in it. (Left to guess, fontkit
+ * takes a run of only punctuation for another script and kerns it differently.)
+ */
+export function shapedWidth(font: Font, text: string): number {
+  return font.layout(text, undefined, 'latn').advanceWidth
+}
+
+function readFace(font: Font, characters: string[]): FaceTable {
+  const advance = new Map(characters.map(char => [char, shapedWidth(font, char)]))
+  const kerning = new Map<string, Map<number, string>>()
+  for (const first of characters) {
+    const byValue = new Map<number, string>()
+    for (const second of characters) {
+      const value = shapedWidth(font, first + second) - advance.get(first)! - advance.get(second)!
+      if (value !== 0)
+        byValue.set(value, (byValue.get(value) ?? '') + second)
+    }
+    if (byValue.size > 0)
+      kerning.set(first, new Map([...byValue].sort((a, b) => a[0] - b[0])))
+  }
+  return { advances: characters.map(char => advance.get(char)!), kerning }
+}
+
+/** A single-quoted string literal, as the lint wants it; invisible characters (spaces, marks, controls) as \u escapes. */
+function literal(text: string): string {
+  let body = ''
+  for (const char of text) {
+    const cp = char.codePointAt(0)!
+    if (char === '\'' || char === '\\')
+      body += `\\${char}`
+    else if (char === ' ' || /^[\p{L}\p{N}\p{P}\p{S}]$/u.test(char))
+      body += char
+    else
+      body += `\\u${cp.toString(16).toUpperCase().padStart(4, '0')}`
+  }
+  return `'${body}'`
+}
+
+/** The full text of logic/inter-metrics.ts, read from the installed font files. */
+export function interMetricsSource(): string {
+  const faces = INTER_WEIGHTS.map(weight => ({ weight, font: openInterFace(weight) }))
+  const unitsPerEm = faces[0]!.font.unitsPerEm
+  const characters = charactersOf(faces[0]!.font)
+  for (const { weight, font } of faces) {
+    if (font.unitsPerEm !== unitsPerEm || charactersOf(font).join('') !== characters.join(''))
+      throw new Error(`Inter ${weight} does not share the units per em and the character set of Inter ${INTER_WEIGHTS[0]}`)
+  }
+  const out: string[] = [
+    `// GENERATED by \`npm run fonts:metrics\` (scripts/font-metrics.ts, tools/font-metrics.ts): do not edit by hand.`,
+    `// Advance widths and pair kerning of Inter ${INTER_WEIGHTS.join(', ')} (@fontsource/inter ${fontsourceVersion()}, latin subset), in font`,
+    `// units, for logic/text.ts. logic/text.test.ts fails when this file no longer matches the installed fonts.`,
+    '',
+    `/** Font units in one em. */`,
+    `export const INTER_UNITS_PER_EM = ${unitsPerEm}`,
+    '',
+    `/** Every character the faces map, in code point order: the order of each face's \`advances\`. */`,
+    `export const INTER_CHARACTERS = ${literal(characters.join(''))}`,
+    '',
+    `export interface InterFace {`,
+    `  /** Advance width of each of INTER_CHARACTERS, in order. */`,
+    `  advances: readonly number[]`,
+    `  /** For a first character: kerning value, then the second characters it applies to, then the next value... */`,
+    `  kerning: Readonly<Record<string, readonly (number | string)[]>>`,
+    `}`,
+    '',
+    `/** The weights the deck loads (styles/index.ts). */`,
+    `export type InterWeight = ${INTER_WEIGHTS.join(' | ')}`,
+    '',
+    `/** One face per weight. */`,
+    `export const INTER_FACES: Readonly<Record<InterWeight, InterFace>> = {`,
+  ]
+  for (const { weight, font } of faces) {
+    const face = readFace(font, characters)
+    out.push(`  ${weight}: {`, `    advances: [${face.advances.join(', ')}],`, `    kerning: {`)
+    for (const [first, byValue] of face.kerning) {
+      const items = [...byValue].flatMap(([value, seconds]) => [String(value), literal(seconds)])
+      out.push(`      ${literal(first)}: [${items.join(', ')}],`)
+    }
+    out.push(`    },`, `  },`)
+  }
+  out.push(`}`, '')
+  return out.join('\n')
+}
