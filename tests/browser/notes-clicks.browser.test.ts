@@ -48,6 +48,9 @@ describe('presenter notes follow the clicks on the built deck', () => {
     expect(noteClicks(slide.note)).toBe(steps)
     await page.goto(`${deck.session.server.url}#/presenter/${no}`, { waitUntil: 'load' })
     await page.locator(`${NOTE}.slidev-note-with-clicks`).waitFor({ state: 'visible' })
+    // A component that declares its own click steps registers them when it mounts: press only once the slide has.
+    await page.locator(`.slidev-page[data-slidev-no="${no}"] .slidev-layout`).first().waitFor()
+    await page.waitForFunction(() => !document.querySelector('.slidev-slide-loading'))
     for (let step = 0; step <= steps; step++) {
       if (step > 0)
         await page.keyboard.press('ArrowRight')
