@@ -117,6 +117,8 @@ async function main(): Promise<number> {
     await runExports([
       { kind: 'pdf', output: join(command.out, `${head.exportFilename}.pdf`) },
       { kind: 'og', output: join(command.out, OG_IMAGE_FILE) },
+      // Last: it rewrites index.html (slide 1 painted from HTML, tools/first-paint.ts).
+      { kind: 'first-paint', output: join(command.out, 'index.html') },
     ], { from: command.out, dark: false, timeoutMs: 60_000, log: line => console.log(`build: ${line}`) })
     return 0
   }
