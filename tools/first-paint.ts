@@ -204,6 +204,8 @@ export const CAPTURE_FIRST_SLIDE = `(() => {
     '#' + ID + '{position:fixed;inset:0;z-index:100;overflow:hidden;container-type:size;background:var(--slidev-slide-container-background, black)}',
     '#' + ID + '>.slidev-slide-content{width:' + width + 'px;height:' + height + 'px;--slidev-slide-scale:' + scale + ';transform:translate(-50%, -50%) scale(var(--slidev-slide-scale))}',
     'html.${DEEP_LINK_CLASS} #' + ID + '{display:none}',
+    // The app lays slide 1 out under the copy, and reflows it when its fonts come: hidden, it shifts nothing visible.
+    'body:has(> #' + ID + ') > #app{visibility:hidden}',
   )
   const markup = '<div id="' + ID + '"' + attrs(container) + '><div' + attrs(content) + '>' + copy.outerHTML + '</div></div>'
   return { markup, css: css.join('\\n'), fonts: [...new Set(fonts)] }
