@@ -13,11 +13,14 @@
 // - FIRST_PAINT_SCRIPT, inline in <head> (static text, so one CSP hash covers every build: FIRST_PAINT_SCRIPT_SHA256):
 //   sets `dark`/`light` on <html> as Slidev will, and `dp-deep` when the URL names another route than slide 1
 //   (`#/12`, `#/presenter/1`, `#/print`), which hides the copy before it is ever painted.
-// - the app's stylesheets move to the end of <body>, after the copy: they no longer hold back its first paint.
+// - the app's stylesheets become `<link rel="preload" as="style" data-dp-style>`: fetched at once, they no longer hold
+//   back the first paint; setup/main.ts applies them before the app mounts.
 // setup/main.ts takes the copy out once the app shows slide 1 with its fonts (or another route).
 import { createHash } from 'node:crypto'
 
 export const FIRST_PAINT_ID = 'dp-first-paint'
+/** Marks the app's stylesheets, turned into preloads in index.html; setup/main.ts applies them before the app mounts. */
+export const DEFERRED_STYLE = 'data-dp-style'
 /** The class FIRST_PAINT_SCRIPT puts on <html> when the URL names another route than slide 1. */
 export const DEEP_LINK_CLASS = 'dp-deep'
 
@@ -51,20 +54,19 @@ export function hasFirstPaint(html: string): boolean {
 
 /**
  * index.html with the copy of slide 1: the script, the CSS link and font preloads in <head>, the copy after
- * `<div id="app"></div>`, and the app's stylesheets moved to the end of <body>. Throws when the page is not the
+ * `<div id="app"></div>`, and the app's stylesheets turned into preloads. Throws when the page is not the
  * Slidev index.html it expects, or already has the copy.
  */
 export function withFirstPaint(html: string, capture: FirstSlideCapture, cssHref: string): string {
   if (hasFirstPaint(html))
     throw new Error('index.html already has the first-paint copy of slide 1: rebuild the deck first')
   const app = '<div id="app"></div>'
-  if (!html.includes('</head>') || !html.includes(app) || !html.includes('</body>'))
-    throw new Error('index.html has no </head>, <div id="app"></div> or </body>: is it a Slidev build?')
-  const sheets: string[] = []
-  const rest = html.replace(/[ \t]*<link\s[^>]*rel="stylesheet"[^>]*>\n?/gi, (tag) => {
-    sheets.push(tag.trim())
-    return ''
-  })
+  if (!html.includes('</head>') || !html.includes(app))
+    throw new Error('index.html has no </head> or <div id="app"></div>: is it a Slidev build?')
+  // The app's stylesheets: fetched at once, applied by the app (setup/main.ts) before it mounts, so they hold back
+  // neither the copy's first paint nor the parser.
+  const rest = html.replace(/<link\s([^>]*)rel="stylesheet"([^>]*)>/gi, (_, before: string, after: string) =>
+    `<link ${before}rel="preload" as="style" ${DEFERRED_STYLE}${after}>`)
   const head = [
     `<script>${FIRST_PAINT_SCRIPT}</script>`,
     `<link rel="stylesheet" href="${cssHref}">`,
@@ -75,7 +77,6 @@ export function withFirstPaint(html: string, capture: FirstSlideCapture, cssHref
     // copy's CSS and fonts first.
     .replace(/<title>|<\/head>/, match => `${head.join('\n')}\n${match}`)
     .replace(app, `${app}\n${capture.markup}`)
-    .replace('</body>', `${sheets.join('\n')}\n</body>`)
 }
 
 /**
