@@ -21,7 +21,8 @@ export const BUILD_USAGE = `Usage: npm run build [-- options]
 Options:
   --base <path>     public path the deck is served under, e.g. /the-depin-portrait/ (default: $DECK_BASE or /)
   --out, -o <dir>   output folder (default dist)
-  --no-pdf          skip the PDF and og-image.png (no browser needed); the download button then finds no file
+  --no-pdf          skip the PDF, og-image.png and slide 1's HTML copy (no browser needed); the download button
+                    then finds no file
   -h, --help        this text
   Any other option goes to slidev build, e.g. --without-notes.
 
@@ -116,10 +117,12 @@ async function main(): Promise<number> {
       await runExports([
         { kind: 'pdf', output: join(command.out, `${head.exportFilename}.pdf`) },
         { kind: 'og', output: join(command.out, OG_IMAGE_FILE) },
+        // Last: it rewrites index.html (slide 1 painted from HTML, tools/first-paint.ts).
+        { kind: 'first-paint', output: join(command.out, 'index.html') },
       ], { from: command.out, dark: false, timeoutMs: 60_000, log: line => console.log(`build: ${line}`) })
     }
     else {
-      console.warn(`build: --no-pdf: ${head.exportFilename}.pdf and ${OG_IMAGE_FILE} not written`)
+      console.warn(`build: --no-pdf: ${head.exportFilename}.pdf, ${OG_IMAGE_FILE} and slide 1's HTML copy not written`)
     }
     const precache = finishPrecache(command.out, lateFiles(head))
     if (precache)

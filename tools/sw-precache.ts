@@ -12,6 +12,7 @@ import type { DeckHead } from './deck.ts'
 import { createHash } from 'node:crypto'
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { FIRST_PAINT_CSS } from './first-paint.ts'
 import { OG_IMAGE_FILE } from './head-meta.ts'
 
 /** The service worker vite-plugin-pwa writes next to index.html. */
@@ -26,7 +27,7 @@ export interface PrecacheEntry {
 
 /** Files that scripts/build.ts writes into the built deck after `slidev build`, relative to it. */
 export function lateFiles(head: Pick<DeckHead, 'exportFilename'>): string[] {
-  return [`${head.exportFilename}.pdf`, OG_IMAGE_FILE]
+  return [`${head.exportFilename}.pdf`, OG_IMAGE_FILE, FIRST_PAINT_CSS]
 }
 
 /** The placeholder precache entry of a late file: its revision is replaced (or the entry removed) later. */
