@@ -6,6 +6,7 @@ import { parse } from 'yaml'
 import { contentSecurityPolicy, cspDirectives, hashSource, runtimeStyles, securityHeaders, withCspMeta } from '../../tools/csp'
 import { PROJECT_ROOT, readDeck } from '../../tools/deck'
 import { netlifyHeaders, vercelHeaders, withNetlifyHeaders, withVercelHeaders } from '../../tools/deploy-config'
+import { FIRST_PAINT_SCRIPT_SHA256 } from '../../tools/first-paint'
 
 const read = (file: string) => readFileSync(`${PROJECT_ROOT}${file}`, 'utf8')
 
@@ -54,11 +55,11 @@ describe('security headers', () => {
     expect(vercelHeaders(read('vercel.json')), `vercel.json ${CURRENT}`).toEqual(securityHeaders(canvas))
   })
 
-  it('the policy allows the deck\'s own origin only: no eval, no inline script, styles inline only by hash', () => {
+  it('the policy allows the deck\'s own origin only: no eval, one inline script (the first paint\'s) and styles inline only by hash', () => {
     for (const delivery of ['header', 'meta'] as const) {
       const directives = new Map(cspDirectives(canvas, delivery))
       expect(directives.get('default-src')).toEqual([`'self'`])
-      expect(directives.get('script-src')).toEqual([`'self'`])
+      expect(directives.get('script-src')).toEqual([`'self'`, `'${FIRST_PAINT_SCRIPT_SHA256}'`])
       expect(directives.get('object-src')).toEqual([`'none'`])
       const styles = directives.get('style-src')!
       expect(styles[0]).toBe(`'self'`)

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { readDeck } from '../../tools/deck'
+import { FIRST_PAINT_CSS } from '../../tools/first-paint'
 import { finishPrecache, finishPrecacheSource, lateEntry, lateFiles, revisionOfFile, SW_FILE } from '../../tools/sw-precache'
 
 /** A service worker as Workbox writes it (minified), with `entries` in its precache list. */
@@ -25,8 +26,8 @@ const ASSET = { url: 'assets/index-1.js', revision: null }
 describe('finishPrecacheSource', () => {
   const files = lateFiles(readDeck().head)
 
-  it('names the PDF the deck offers and the og-image', () => {
-    expect(files).toEqual([`${readDeck().head.exportFilename}.pdf`, 'og-image.png'])
+  it('names the PDF the deck offers, the og-image and the first paint\'s stylesheet', () => {
+    expect(files).toEqual([`${readDeck().head.exportFilename}.pdf`, 'og-image.png', FIRST_PAINT_CSS])
   })
 
   it('gives each late file its revision, in place', () => {
