@@ -34,8 +34,13 @@ async function applyDeferredStyles(): Promise<void> {
 }
 
 export default defineAppSetup(async ({ router }) => {
-  await applyDeferredStyles()
   const copy = document.getElementById(COPY_ID)
+  // Only a visit to slide 1 waits for the stylesheets before the app mounts (the copy is on screen meanwhile). A deep
+  // link does not: delaying the app's setup there lets Slidev's shared navigation state start at slide 1, and the
+  // presenter view opened at #/presenter/N went back to slide 1.
+  const styles = applyDeferredStyles()
+  if (copy && /^#?\/?1?(?:\?|$)/.test(location.hash))
+    await styles
   if (!copy)
     return
   const remove = () => copy.remove()

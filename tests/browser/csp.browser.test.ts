@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { contentSecurityPolicy } from '../../tools/csp'
 import { loadDeck, PROJECT_ROOT, readDeck } from '../../tools/deck'
 import { netlifyHeaders, vercelHeaders } from '../../tools/deploy-config'
+import { FIRST_PAINT_SCRIPT_SHA256 } from '../../tools/first-paint'
 import { gotoSlide, launchChromium, watchedPage } from '../support/browser'
 import { serveWithHeaders, waitForOfflineCopy } from '../support/hosted'
 
@@ -55,7 +56,8 @@ describe('the deck served with the headers of netlify.toml and vercel.json', () 
     expect(vercelHeaders(read('vercel.json'))).toEqual(headers)
     const policy = headers['Content-Security-Policy']!
     expect(policy).toMatch(/(?:^|; )default-src 'self'(?:;|$)/)
-    expect(policy).toMatch(/(?:^|; )script-src 'self'(?:;|$)/)
+    // The one inline script allowed: the first paint's static <head> script, by its hash (tools/first-paint.ts).
+    expect(policy.split('; ')).toContain(`script-src 'self' '${FIRST_PAINT_SCRIPT_SHA256}'`)
     expect(policy).toMatch(/(?:^|; )frame-ancestors 'none'(?:;|$)/)
     expect(policy).not.toMatch(/unsafe-(?:eval|inline)/)
     expect(headers['X-Content-Type-Options']).toBe('nosniff')
