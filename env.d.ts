@@ -22,3 +22,9 @@ declare const __SLIDEV_HAS_SERVER__: boolean
 declare module 'file-saver' {
   export function saveAs(data: Blob | string, filename?: string): void
 }
+
+// The QR code of DECK_URL, computed at build time (vite.config.ts); null when DECK_URL is not set.
+declare module 'virtual:deck-qr' {
+  const code: import('./logic/qr').QrCode | null
+  export default code
+}

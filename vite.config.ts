@@ -14,16 +14,27 @@
 //    machines get a 403 for every request and WebSocket unless they hold the password; see tools/remote.ts.
 // 5. deck:reader      writes reader/index.html, the deck as one accessible text page (tools/reader.ts); `slidev`
 //    (dev) serves it at /reader/.
+// 6. deck:late-precache  adds placeholder entries for the PDF and og-image.png to the service worker's precache list
+//    (Slidev's `pwa` option, vite-plugin-pwa): scripts/build.ts prints them after `slidev build` and then gives them
+//    their revisions (tools/sw-precache.ts), so that a deck opened once has its PDF offline too.
+// 7. deck:qr          serves `virtual:deck-qr`: the QR code of DECK_URL (logic/qr.ts), computed here at build time, or
+//    null without DECK_URL; components/DeckQrCode.vue draws it on the closing slide.
+// 8. deck:csp         (build only) writes the Content-Security-Policy <meta> into index.html (tools/csp.ts), the
+//    fallback for hosts that send no headers (GitHub Pages); netlify.toml and vercel.json send the same policy.
 import type { Plugin } from 'vite'
+import type { VitePluginPWAAPI } from 'vite-plugin-pwa'
 import process from 'node:process'
 import { defineConfig } from 'vite'
 import { sectorMapPlugin } from './data/vite-plugin.ts'
 import { checkMapSlideFit } from './logic/map-slide.ts'
+import { qrCode } from './logic/qr.ts'
+import { withCspMeta } from './tools/csp.ts'
 import { readDeck } from './tools/deck'
 import { normaliseSiteUrl, rewriteHead, socialMeta } from './tools/head-meta'
 import { pacingPlugin } from './tools/pacing-check.ts'
 import { readerPlugin } from './tools/reader.ts'
 import { remoteGate } from './tools/remote.ts'
+import { lateEntry, lateFiles } from './tools/sw-precache.ts'
 
 function printView(): Plugin {
   return {
@@ -47,6 +58,49 @@ function headMeta(): Plugin {
   }
 }
 
+function latePrecache(): Plugin {
+  return {
+    name: 'deck:late-precache',
+    apply: 'build',
+    // Not configResolved: vite-plugin-pwa resolves its options there, and Vite runs those hooks side by side.
+    buildStart() {
+      const pwa = this.environment.config.plugins.find(plugin => plugin.name === 'vite-plugin-pwa')
+      const api = pwa?.api as VitePluginPWAAPI | undefined
+      if (!api || api.disabled)
+        return
+      const entries = lateFiles(readDeck().head).map(lateEntry)
+      api.extendManifestEntries(existing => [...existing.filter(entry => !entries.some(late => typeof entry !== 'string' && entry.url === late.url)), ...entries])
+    },
+  }
+}
+
+function csp(): Plugin {
+  return {
+    name: 'deck:csp',
+    // The dev server injects inline styles and scripts of its own.
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler: html => withCspMeta(html, readDeck().canvas),
+    },
+  }
+}
+
+const QR_MODULE = 'virtual:deck-qr'
+
+function deckQr(): Plugin {
+  return {
+    name: 'deck:qr',
+    resolveId: id => (id === QR_MODULE ? `\0${QR_MODULE}` : undefined),
+    load(id) {
+      if (id !== `\0${QR_MODULE}`)
+        return undefined
+      const url = normaliseSiteUrl(process.env.DECK_URL)
+      return `export default ${JSON.stringify(url ? qrCode(url) : null)}\n`
+    },
+  }
+}
+
 export default defineConfig({
-  plugins: [sectorMapPlugin({ check: checkMapSlideFit }), printView(), headMeta(), pacingPlugin(), remoteGate(), readerPlugin()],
+  plugins: [sectorMapPlugin({ check: checkMapSlideFit }), printView(), headMeta(), pacingPlugin(), remoteGate(), readerPlugin(), latePrecache(), deckQr(), csp()],
 })

@@ -5,6 +5,7 @@
 // resolves the same node_modules and builds with the same installed Slidev), with `fonts.provider: none` and a local
 // favicon so that it makes no network request either.
 import type { Browser } from 'playwright-chromium'
+import type { LighthouseRow } from '../tools/lighthouse'
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { cpus, totalmem } from 'node:os'
@@ -16,6 +17,8 @@ import { chromium } from 'playwright-chromium'
 import { assetPath, benchOptions, formatBytes, formatMs, formatRatio, markdownTable, median, parentPid, percentile, preloadedAssets, rssBytes, treeOf } from '../tools/bench-lib'
 import { launchArgs, resolveBrowser } from '../tools/browser'
 import { loadDeck } from '../tools/deck'
+import { runExports } from '../tools/exporter'
+import { lighthouseRun, serveGzip } from '../tools/lighthouse'
 import { run } from '../tools/run'
 import { serveStatic } from '../tools/serve'
 
@@ -27,6 +30,7 @@ const HELP = `npm run bench [-- <options>]
   Options:
     --runs N         runs per measure (default 3, or BENCH_RUNS); every figure is the median over the runs
     --skip-export    leave out the PDF export rows (the slowest part)
+    --skip-lighthouse  leave out the Lighthouse rows (ours #/1, ours #/<middle slide>, the floor)
     --help           this text
 
   Work files go to .bench/ (git-ignored). Needs a Chromium (see Browser in README.md).`
@@ -206,7 +210,34 @@ async function main(): Promise<void> {
     builds.ours.push(await measure(process.execPath, [SLIDEV, 'build', 'slides.md', '--out', oursOut], ROOT))
     builds.floor.push(await measure(process.execPath, [SLIDEV, 'build', 'slides.md', '--out', floorOut], floorDir))
   }
+  // As `npm run build` does after slidev build: slide 1 painted from HTML (tools/first-paint.ts).
+  log('first paint: copying slide 1 into the built deck')
+  await runExports([{ kind: 'first-paint', output: join(oursOut, 'index.html') }], { from: oursOut, dark: false, timeoutMs: 60_000 })
   const load = { ours: firstLoadBytes(oursOut), floor: firstLoadBytes(floorOut) }
+
+  const deep = slides[Math.floor(slides.length / 2)]!.no
+  const pages = [
+    { name: 'ours, #/1', root: oursOut, hash: '#/1' },
+    { name: `ours, #/${deep}`, root: oursOut, hash: `#/${deep}` },
+    { name: 'floor, #/1', root: floorOut, hash: '#/1' },
+  ]
+  const lighthouse: { name: string, rows: LighthouseRow[] }[] = []
+  if (!options.skipLighthouse) {
+    for (const page of pages) {
+      const server = await serveGzip(page.root)
+      const rows: LighthouseRow[] = []
+      try {
+        for (let run = 1; run <= runs; run++) {
+          log(`lighthouse ${page.name} ${run}/${runs}`)
+          rows.push(await lighthouseRun(`${server.url}${page.hash}`))
+        }
+      }
+      finally {
+        await server.close()
+      }
+      lighthouse.push({ name: page.name, rows })
+    }
+  }
 
   log(`slide render, ${runs} passes over ${slides.length} slides`)
   const server = await serveStatic({ root: oursOut })
@@ -255,6 +286,15 @@ async function main(): Promise<void> {
       ['PDF export wall time per slide', formatMs(med(exports, 'ms') / n), '', '', '', ''],
       ['PDF size / per slide', `${formatBytes(pdfBytes)} / ${formatBytes(pdfBytes / n)}`, '', '', '', ''],
       ['export peak memory (tree RSS, with Chromium)', formatBytes(med(exports, 'peakBytes')), '', '', '', ''],
+    )
+  }
+  for (const { name, rows: runsOf } of lighthouse) {
+    const m = (key: keyof LighthouseRow) => median(runsOf.map(row => row[key]))
+    const first = name === 'ours, #/1'
+    rows.push(
+      [`Lighthouse ${name}: performance (mobile, gzip)`, m('performance').toFixed(2), '', '', first ? '>= 0.90' : '', first ? verdict(m('performance') >= 0.9) : ''],
+      [`Lighthouse ${name}: FCP / LCP`, `${formatMs(m('fcpMs'))} / ${formatMs(m('lcpMs'))}`, '', '', first ? '<= 1.2 s / <= 1.5 s' : '', first ? verdict(m('fcpMs') <= 1200 && m('lcpMs') <= 1500) : ''],
+      [`Lighthouse ${name}: TBT / CLS`, `${formatMs(m('tbtMs'))} / ${m('cls').toFixed(3)}`, '', '', first ? 'CLS 0' : '', first ? verdict(m('cls') === 0) : ''],
     )
   }
   const date = new Date().toISOString().slice(0, 10)

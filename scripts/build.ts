@@ -10,6 +10,7 @@ import { BrowserNotFoundError } from '../tools/browser'
 import { readDeck } from '../tools/deck'
 import { buildDeck, ExportError, runExports } from '../tools/exporter'
 import { normaliseSiteUrl, OG_IMAGE_FILE } from '../tools/head-meta'
+import { finishPrecache, lateFiles } from '../tools/sw-precache'
 
 export const BUILD_USAGE = `Usage: npm run build [-- options]
 
@@ -20,14 +21,16 @@ export const BUILD_USAGE = `Usage: npm run build [-- options]
 Options:
   --base <path>     public path the deck is served under, e.g. /the-depin-portrait/ (default: $DECK_BASE or /)
   --out, -o <dir>   output folder (default dist)
-  --no-pdf          skip the PDF and og-image.png (no browser needed); the download button then finds no file
+  --no-pdf          skip the PDF, og-image.png and slide 1's HTML copy (no browser needed); the download button
+                    then finds no file
   -h, --help        this text
   Any other option goes to slidev build, e.g. --without-notes.
 
 Env:
   DECK_BASE         default for --base
   DECK_URL          public URL of the deck (e.g. https://user.github.io/the-depin-portrait/): makes og:image and
-                    og:url absolute, as social sites want them. Without it og:image is relative.
+                    og:url absolute, as social sites want them, and puts a QR code to it on the closing slide.
+                    Without it og:image is relative and there is no QR code.
   CHROMIUM_PATH     the browser to use (see README, Browser)
   SOURCE_DATE_EPOCH date the PDF with this time (seconds since 1970) instead of now`
 
@@ -110,14 +113,20 @@ async function main(): Promise<number> {
   try {
     console.log(`build: slidev build --out ${command.out} --base ${command.base}`)
     await buildDeck(command.out, { base: command.base, extraArgs: command.passThrough, quiet: false })
-    if (!command.pdf) {
-      console.warn(`build: --no-pdf: ${head.exportFilename}.pdf and ${OG_IMAGE_FILE} not written`)
-      return 0
+    if (command.pdf) {
+      await runExports([
+        { kind: 'pdf', output: join(command.out, `${head.exportFilename}.pdf`) },
+        { kind: 'og', output: join(command.out, OG_IMAGE_FILE) },
+        // Last: it rewrites index.html (slide 1 painted from HTML, tools/first-paint.ts).
+        { kind: 'first-paint', output: join(command.out, 'index.html') },
+      ], { from: command.out, dark: false, timeoutMs: 60_000, log: line => console.log(`build: ${line}`) })
     }
-    await runExports([
-      { kind: 'pdf', output: join(command.out, `${head.exportFilename}.pdf`) },
-      { kind: 'og', output: join(command.out, OG_IMAGE_FILE) },
-    ], { from: command.out, dark: false, timeoutMs: 60_000, log: line => console.log(`build: ${line}`) })
+    else {
+      console.warn(`build: --no-pdf: ${head.exportFilename}.pdf, ${OG_IMAGE_FILE} and slide 1's HTML copy not written`)
+    }
+    const precache = finishPrecache(command.out, lateFiles(head))
+    if (precache)
+      console.log(`build: offline copy (sw.js) also holds: ${precache.added.map(entry => entry.url).join(', ') || 'nothing more'}`)
     return 0
   }
   catch (error) {

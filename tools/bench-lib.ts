@@ -30,7 +30,8 @@ function attr(tag: string, name: string): string | undefined {
 
 /**
  * What the browser fetches before the deck can start: every `<script src>`, and every `<link>` whose rel is
- * `stylesheet` or `modulepreload`, in document order, without duplicates. Other links (icon, preconnect) are left out.
+ * `stylesheet` or `modulepreload`, or `preload` as a style, in document order, without duplicates. Other links (icon,
+ * preconnect, font preloads) are left out.
  */
 export function preloadedAssets(html: string): string[] {
   const found: string[] = []
@@ -38,7 +39,9 @@ export function preloadedAssets(html: string): string[] {
     const isScript = /^<script/i.test(tag)
     const rels = (attr(tag, 'rel') ?? '').toLowerCase().split(/\s+/)
     const url = isScript ? attr(tag, 'src') : attr(tag, 'href')
-    if (!url || (!isScript && !rels.some(rel => rel === 'stylesheet' || rel === 'modulepreload')))
+    // A style preload counts: the deck applies it before it starts (setup/main.ts), as it would a stylesheet.
+    const style = rels.includes('preload') && (attr(tag, 'as') ?? '').toLowerCase() === 'style'
+    if (!url || (!isScript && !style && !rels.some(rel => rel === 'stylesheet' || rel === 'modulepreload')))
       continue
     if (!found.includes(url))
       found.push(url)
@@ -110,7 +113,7 @@ export function markdownTable(header: readonly string[], rows: readonly (readonl
 }
 
 /** Reads `--runs N` (or BENCH_RUNS), `--skip-export` and `--help`; throws with the reason on a bad value or option. */
-export function benchOptions(argv: readonly string[], env: Record<string, string | undefined>): { runs: number, skipExport: boolean, help: boolean } {
+export function benchOptions(argv: readonly string[], env: Record<string, string | undefined>): { runs: number, skipExport: boolean, skipLighthouse: boolean, help: boolean } {
   let values
   try {
     values = parseArgs({
@@ -120,6 +123,7 @@ export function benchOptions(argv: readonly string[], env: Record<string, string
       options: {
         'runs': { type: 'string' },
         'skip-export': { type: 'boolean' },
+        'skip-lighthouse': { type: 'boolean' },
         'help': { type: 'boolean', short: 'h' },
       },
     }).values
@@ -131,5 +135,5 @@ export function benchOptions(argv: readonly string[], env: Record<string, string
   const runs = raw.trim() === '' ? Number.NaN : Number(raw)
   if (!Number.isInteger(runs) || runs < 1)
     throw new Error(`bench: the run count must be a whole number >= 1, got "${raw}" (from --runs or BENCH_RUNS)`)
-  return { runs, skipExport: Boolean(values['skip-export']), help: Boolean(values.help) }
+  return { runs, skipExport: Boolean(values['skip-export']), skipLighthouse: Boolean(values['skip-lighthouse']), help: Boolean(values.help) }
 }

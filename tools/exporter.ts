@@ -21,6 +21,7 @@
 import type { Buffer } from 'node:buffer'
 import type { Browser, BrowserContext, Page } from 'playwright-chromium'
 import type { DeckInfo } from './deck'
+import type { FirstSlideCapture } from './first-paint'
 import type { StaticServer } from './serve'
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
@@ -30,17 +31,18 @@ import process from 'node:process'
 import { chromium } from 'playwright-chromium'
 import { launchArgs, resolveBrowser } from './browser'
 import { PROJECT_ROOT, readDeck } from './deck'
+import { CAPTURE_FIRST_SLIDE, FIRST_PAINT_CSS, hasFirstPaint, withFirstPaint } from './first-paint'
 import { handoutGeometry, handoutPages, layoutHandout, readNotes } from './handout'
 import { OG_IMAGE_WIDTH } from './head-meta'
 import { dateFromEpoch, finishPdf, outlineTree } from './pdf-finish'
 import { run } from './run'
 import { serveStatic } from './serve'
 
-export type ExportKind = 'pdf' | 'clicks' | 'png' | 'notes' | 'og' | 'handout'
+export type ExportKind = 'pdf' | 'clicks' | 'png' | 'notes' | 'og' | 'handout' | 'first-paint'
 
 export interface ExportJob {
   kind: ExportKind
-  /** A file for pdf, clicks, notes, handout and og; a folder for png. */
+  /** A file for pdf, clicks, notes, handout and og; a folder for png; the built deck's index.html for first-paint. */
   output: string
 }
 
@@ -185,6 +187,10 @@ class Session {
       viewport,
       deviceScaleFactor: scale,
       colorScheme: this.settings.dark ? 'dark' : 'light',
+      // The built deck registers a service worker (offline copy): not wanted while printing, and its precache would
+      // compete with the print for the machine. Its Content-Security-Policy <meta> would refuse our style tag below.
+      serviceWorkers: 'block',
+      bypassCSP: true,
     })
     context.setDefaultTimeout(this.settings.timeoutMs)
     context.setDefaultNavigationTimeout(this.settings.timeoutMs)
@@ -333,6 +339,31 @@ class Session {
     }
   }
 
+  /**
+   * Slide 1 as the app shows it (`#/1`, light, the canvas as viewport), copied into `index` (the built deck's
+   * index.html) with its CSS in assets/: see tools/first-paint.ts. Run it after the other jobs, once per build.
+   */
+  async firstPaint(index: string): Promise<number> {
+    const html = readFileSync(index, 'utf8')
+    if (hasFirstPaint(html))
+      throw new ExportError(`${index} already has the first-paint copy of slide 1: rebuild the deck (npm run build)`)
+    const { canvas } = this.deck
+    const { context, page } = await this.page({ width: canvas.width, height: canvas.height })
+    try {
+      await page.goto(`${this.server.url}#/1`, { waitUntil: 'load' })
+      await this.untilMissing(page.locator('#slide-content .slidev-page[data-slidev-no="1"] .slidev-layout').waitFor({ state: 'visible' }))
+      await page.waitForFunction(`document.fonts.status === 'loaded' && !document.querySelector('.slidev-slide-loading')`, undefined, { polling: 100 })
+      this.checkComplete()
+      const capture = await page.evaluate(CAPTURE_FIRST_SLIDE) as FirstSlideCapture
+      writeOutput(join(dirname(index), FIRST_PAINT_CSS), new TextEncoder().encode(capture.css))
+      writeOutput(index, new TextEncoder().encode(withFirstPaint(html, capture, `${detectBase(html)}${FIRST_PAINT_CSS}`)))
+      return 1
+    }
+    finally {
+      await context.close()
+    }
+  }
+
   /** Slidev's notes page (`#/presenter/print`): every slide's number, title and notes, on A4. */
   async notesPdf(output: string): Promise<number> {
     const withNotes = this.deck.slides.filter(slide => slide.note).length
@@ -442,9 +473,11 @@ export async function runExports(jobs: readonly ExportJob[], settings: ExportSet
           ? await session.pngs(job.output)
           : job.kind === 'notes'
             ? await session.notesPdf(job.output)
-            : job.kind === 'handout' ? await handoutPdf(session, job.output) : await session.ogImage(job.output)
+            : job.kind === 'handout'
+              ? await handoutPdf(session, job.output)
+              : job.kind === 'og' ? await session.ogImage(job.output) : await session.firstPaint(job.output)
       const report = { kind: job.kind, output: job.output, count, bytes: sizeOf(job.output) }
-      log(`${job.kind}: ${job.output} (${count} ${job.kind === 'png' ? 'files' : job.kind === 'og' ? 'image' : job.kind === 'notes' ? 'slides' : 'pages'}, ${(report.bytes / 1024).toFixed(0)} KiB, ${((Date.now() - started) / 1000).toFixed(1)} s)`)
+      log(`${job.kind}: ${job.output} (${count} ${job.kind === 'png' ? 'files' : job.kind === 'og' ? 'image' : job.kind === 'first-paint' ? 'slide copied' : job.kind === 'notes' ? 'slides' : 'pages'}, ${(report.bytes / 1024).toFixed(0)} KiB, ${((Date.now() - started) / 1000).toFixed(1)} s)`)
       reports.push(report)
     }
     return reports

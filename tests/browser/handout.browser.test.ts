@@ -127,7 +127,7 @@ describe('notes too long for their page', () => {
     try {
       const { page } = await watchedPage(session.browser)
       await page.goto(`${session.server.url}?print=true#/print`, { waitUntil: 'domcontentloaded' })
-      await page.waitForFunction(`document.querySelectorAll('.print-slide-container .slidev-page').length >= ${slides.length} && !document.querySelector('.slidev-slide-loading')`)
+      await page.waitForFunction(count => document.querySelectorAll('.print-slide-container .slidev-page').length >= count && !document.querySelector('.slidev-slide-loading'), slides.length)
       const geometry = handoutGeometry(deck.canvas)
       const words = (count: number) => `<p>${'handout '.repeat(count)}</p>`
       const notes = new Map(slides.map(slide => [slide.no, words(20)]))

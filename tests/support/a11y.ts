@@ -61,7 +61,8 @@ function messageKey(node: NodeResult): string | undefined {
 
 /** Waits until the slide's enter/leave transition is over, and takes Slidev's empty drawing overlay out of the way. */
 export async function settleSlide(page: Page): Promise<void> {
-  await page.waitForFunction(`!document.querySelector('#slideshow [class*="-leave-active"], #slideshow [class*="-enter-active"]')`)
+  // A function, not a string: the deck's Content-Security-Policy refuses the eval that polling a string needs.
+  await page.waitForFunction(() => !document.querySelector('#slideshow [class*="-leave-active"], #slideshow [class*="-enter-active"]'))
   // CSS transitions of click steps (e.g. a diagram revealing a layer) must be over: axe reads colours as they are now.
   await page.evaluate(`Promise.all(document.getAnimations().filter(a => a.effect && a.effect.getComputedTiming().iterations !== Infinity).map(a => a.finished.catch(() => null))).then(() => true)`)
   // The drawing layer is a transparent, pointer-events:none <svg> laid over every slide. axe counts any element on top

@@ -38,7 +38,8 @@ export async function clickSteps(page: Page, baseUrl: string, total: number): Pr
     const { no } = at
     // A slide registers its click steps when it mounts: press again only once it has.
     await page.locator(`.slidev-page[data-slidev-no="${no}"]`).first().waitFor({ state: 'visible' })
-    await page.waitForFunction(`!document.querySelector('.slidev-slide-loading')`)
+    // A function, not a string: the deck's Content-Security-Policy refuses the eval that polling a string needs.
+    await page.waitForFunction(() => !document.querySelector('.slidev-slide-loading'))
     await page.evaluate(`new Promise(done => requestAnimationFrame(() => requestAnimationFrame(() => done(true))))`)
     steps[no - 1] = Math.max(steps[no - 1] ?? 0, at.clicks)
   }
@@ -59,7 +60,15 @@ export interface DeckLink {
  */
 export async function externalLinks(page: Page, baseUrl: string): Promise<DeckLink[]> {
   await page.goto(`${baseUrl}?print=true#/print`, { waitUntil: 'domcontentloaded' })
-  await page.waitForFunction(printViewReady(loadDeck().length), undefined, { polling: 100 })
+  // Polled with evaluate, not waitForFunction: a string predicate there is eval'd in the page, which the deck's
+  // Content-Security-Policy refuses (no 'unsafe-eval').
+  const ready = printViewReady(loadDeck().length)
+  const deadline = Date.now() + 120_000
+  while (!(await page.evaluate(ready))) {
+    if (Date.now() > deadline)
+      throw new Error('externalLinks: the print view did not get ready within 120 s')
+    await page.waitForTimeout(100)
+  }
   // getAttribute, not .href: an SVG <a> has an object there.
   return page.evaluate(`[...document.querySelectorAll('.print-slide-container')].flatMap(box =>
     [...box.querySelectorAll('a[href^="http"], a[*|href^="http"]')].map(a => ({

@@ -90,11 +90,11 @@ describe('formatting', () => {
 
 describe('benchOptions', () => {
   it('defaults to 3 runs, or BENCH_RUNS', () => {
-    expect(benchOptions([], {})).toEqual({ runs: 3, skipExport: false, help: false })
+    expect(benchOptions([], {})).toEqual({ runs: 3, skipExport: false, skipLighthouse: false, help: false })
     expect(benchOptions([], { BENCH_RUNS: '5' }).runs).toBe(5)
   })
   it('reads --runs N, --runs=N, --skip-export and -h', () => {
-    expect(benchOptions(['--runs', '2', '--skip-export'], {})).toEqual({ runs: 2, skipExport: true, help: false })
+    expect(benchOptions(['--runs', '2', '--skip-export'], {})).toEqual({ runs: 2, skipExport: true, skipLighthouse: false, help: false })
     expect(benchOptions(['-h'], {}).help).toBe(true)
     expect(benchOptions(['--runs=7'], { BENCH_RUNS: '5' }).runs).toBe(7)
   })

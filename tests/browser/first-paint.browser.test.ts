@@ -1,0 +1,106 @@
+// Slide 1 painted from HTML (tools/first-paint.ts, setup/main.ts): the built index.html shows the title slide with no
+// script at all, exactly where the app then draws it; the app takes the copy away with no layout shift; a deep link
+// never shows it.
+import type { Browser, Page } from 'playwright-chromium'
+import type { DeckSession } from '../support/browser'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { loadDeck, typographic } from '../../tools/deck'
+import { FIRST_PAINT_ID } from '../../tools/first-paint'
+import { gotoSlide, openDeckSession, watchedPage } from '../support/browser'
+
+const slides = loadDeck()
+const title = slides[0]!.title!
+const COPY_TITLE = `#${FIRST_PAINT_ID} h1`
+const APP_TITLE = '#slide-content .slidev-page[data-slidev-no="1"] h1'
+const VIEWPORTS = [{ width: 1280, height: 720 }, { width: 412, height: 823 }, { width: 800, height: 800 }]
+// A deep link to a slide that is not the first: the one in the middle of the deck.
+const DEEP = slides[Math.floor(slides.length / 2)]!.no
+
+// Before any script of the page: sums layout shifts, and notes every frame (and DOM change) in which the copy of
+// slide 1 is on screen with its title visible.
+const WATCH = `(() => {
+  window.__fp = { shift: 0, seen: 0, samples: 0 }
+  new PerformanceObserver(list => { for (const e of list.getEntries()) { window.__fp.shift += e.value; (window.__fp.sources ||= []).push(e.startTime + ' ' + e.sources.map(s => s.node && (s.node.nodeName + ' ' + (s.node.textContent || '').slice(0, 30) + ' copy=' + !!(s.node.parentElement || s.node).closest('#dp-first-paint') + ' fonts=' + document.fonts.status) + JSON.stringify(s.previousRect) + JSON.stringify(s.currentRect)).join(' ')) } })
+    .observe({ type: 'layout-shift', buffered: true })
+  // Until the copy's stylesheet (render-blocking, in <head>) is in, nothing is painted: a look then sees unstyled markup.
+  const look = () => {
+    if (![...document.styleSheets].some(sheet => (sheet.href || '').includes('/first-paint.css'))) return
+    window.__fp.samples++
+    const h1 = document.querySelector('#${FIRST_PAINT_ID} h1')
+    if (h1 && h1.checkVisibility() && h1.getBoundingClientRect().width > 0) window.__fp.seen++
+  }
+  new MutationObserver(look).observe(document, { childList: true, subtree: true, attributes: true })
+  const frame = () => { look(); requestAnimationFrame(frame) }
+  requestAnimationFrame(frame)
+})()`
+
+async function titleBox(page: Page, selector: string) {
+  const box = await page.locator(selector).boundingBox()
+  expect(box, `${selector} has no box`).not.toBeNull()
+  return box!
+}
+
+describe('slide 1 painted from HTML', () => {
+  let session: DeckSession
+  let browser: Browser
+
+  beforeAll(async () => {
+    session = await openDeckSession()
+    browser = session.browser
+  })
+  afterAll(async () => {
+    await session?.close()
+  })
+
+  for (const viewport of VIEWPORTS) {
+    it(`shows the title with JavaScript off, where the app draws it (${viewport.width}x${viewport.height})`, async () => {
+      const off = await browser.newContext({ viewport, javaScriptEnabled: false })
+      const page = await off.newPage()
+      await page.goto(`${session.server.url}#/1`, { waitUntil: 'load' })
+      await page.evaluate(() => document.fonts.ready.then(() => true)).catch(() => {})
+      const heading = page.locator(COPY_TITLE)
+      await expect.poll(() => heading.isVisible()).toBe(true)
+      expect(typographic(await heading.innerText())).toBe(typographic(title))
+      const staticBox = await titleBox(page, COPY_TITLE)
+      await off.close()
+
+      const on = await watchedPage(browser)
+      await on.page.setViewportSize(viewport)
+      await gotoSlide(on.page, session.server.url, 1)
+      const appBox = await titleBox(on.page, APP_TITLE)
+      for (const key of ['x', 'y', 'width', 'height'] as const)
+        expect(Math.abs(staticBox[key] - appBox[key]), `${key}: static ${staticBox[key]}, app ${appBox[key]}`).toBeLessThanOrEqual(2)
+      await on.page.context().close()
+    })
+  }
+
+  it('is taken away once the app shows slide 1, with no layout shift and no error', async () => {
+    const watched = await watchedPage(browser)
+    await watched.page.addInitScript(WATCH)
+    await gotoSlide(watched.page, session.server.url, 1)
+    await watched.page.locator(`#${FIRST_PAINT_ID}`).waitFor({ state: 'detached' })
+    const seen = await watched.page.evaluate('window.__fp') as { shift: number, seen: number }
+    expect(seen.seen, 'the copy was never visible before the app took over').toBeGreaterThan(0)
+    expect(seen.shift, JSON.stringify(seen)).toBe(0)
+    expect(await watched.page.locator(`#slide-content h1`).first().innerText()).toBe(await watched.page.locator(APP_TITLE).innerText())
+    expect(watched.pageErrors).toEqual([])
+    expect(watched.consoleErrors).toEqual([])
+    await watched.page.context().close()
+  })
+
+  for (const route of [`#/${DEEP}`, '#/presenter/1', '#/overview']) {
+    it(`never shows the title slide on a deep link (${route})`, async () => {
+      const watched = await watchedPage(browser)
+      await watched.page.addInitScript(WATCH)
+      await watched.page.goto(`${session.server.url}${route}`, { waitUntil: 'load' })
+      if (route === `#/${DEEP}`)
+        await gotoSlide(watched.page, session.server.url, DEEP)
+      await watched.page.locator(`#${FIRST_PAINT_ID}`).waitFor({ state: 'detached' })
+      const seen = await watched.page.evaluate('window.__fp') as { seen: number, samples: number }
+      expect(seen.samples).toBeGreaterThan(0)
+      expect(seen.seen).toBe(0)
+      expect(watched.pageErrors).toEqual([])
+      await watched.page.context().close()
+    })
+  }
+})

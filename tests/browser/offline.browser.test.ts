@@ -1,0 +1,156 @@
+// Offline after one visit (Slidev's `pwa` option): the deck opened once online reloads with the network off and
+// shows every slide in its fonts, the presenter view, and the PDF download. At the site root (dist/) and under a base
+// path, where a new deploy must replace the cached deck on the next visit. The service worker asks nothing outside
+// the server.
+import type { BrowserContext } from 'playwright-chromium'
+import type { StaticServer } from '../../tools/serve'
+import type { DeckSession, WatchedPage } from '../support/browser'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { loadDeck, readDeck, typographic } from '../../tools/deck'
+import { OG_IMAGE_FILE } from '../../tools/head-meta'
+import { gotoSlide, isLocal, launchChromium, openDeckSession, watchedPage } from '../support/browser'
+import { buildVariant, fetchInPage, loadEveryFont, serveWithHeaders, waitForOfflineCopy } from '../support/hosted'
+
+const slides = loadDeck()
+const deck = readDeck()
+const PDF = `${deck.head.exportFilename}.pdf`
+
+/** Every request the context makes, the service worker's included (Chromium reports those on the context). */
+function recordRequests(context: BrowserContext): string[] {
+  const urls: string[] = []
+  context.on('request', request => urls.push(request.url()))
+  return urls
+}
+
+/** Shows every slide (and the presenter view) in turn; returns the slides whose title did not show. */
+async function walk(watched: WatchedPage, url: string): Promise<number[]> {
+  const wrong: number[] = []
+  for (const slide of slides) {
+    await gotoSlide(watched.page, url, slide.no)
+    const text = await watched.page.locator(`.slidev-page[data-slidev-no="${slide.no}"]`).first().innerText()
+    if (slide.title && !typographic(text).includes(typographic(slide.title)))
+      wrong.push(slide.no)
+  }
+  await watched.page.goto(`${url}#/presenter/1`)
+  await watched.page.locator('.slidev-note').first().waitFor()
+  return wrong
+}
+
+describe('the deck at the site root (dist/), opened once, then offline', () => {
+  let session: DeckSession
+  let watched: WatchedPage
+  let requests: string[]
+
+  beforeAll(async () => {
+    session = await openDeckSession()
+    watched = await watchedPage(session.browser)
+    requests = recordRequests(watched.page.context())
+  })
+  afterAll(async () => {
+    await session?.close()
+  })
+
+  it('caches itself on the first visit', async () => {
+    await gotoSlide(watched.page, session.server.url, 1)
+    await waitForOfflineCopy(watched.page)
+  })
+
+  it('reloads offline and shows every slide and the presenter view, in its fonts, with no error', async () => {
+    await watched.page.context().setOffline(true)
+    await watched.page.reload({ waitUntil: 'load' })
+    expect(await walk(watched, session.server.url)).toEqual([])
+    const fonts = await loadEveryFont(watched.page)
+    expect(fonts.failed).toEqual([])
+    expect(fonts.loaded.some(face => face.startsWith('Inter '))).toBe(true)
+    expect(fonts.loaded.some(face => face.startsWith('JetBrains Mono '))).toBe(true)
+    // Slidev's offline note is hidden (styles/offline.css): it would lie over the slide, and stay for good here.
+    expect(await watched.page.locator('.slidev-pwa-indicator').isVisible()).toBe(false)
+    expect(watched.pageErrors).toEqual([])
+    expect(watched.consoleErrors).toEqual([])
+  })
+
+  it('offers the PDF download and the og-image offline', async () => {
+    await gotoSlide(watched.page, session.server.url, 1)
+    expect(await fetchInPage(watched.page, PDF)).toEqual({ status: 200, type: 'application/pdf', head: '%PDF-' })
+    expect(await fetchInPage(watched.page, OG_IMAGE_FILE)).toMatchObject({ status: 200, type: 'image/png' })
+    const [download] = await Promise.all([
+      watched.page.waitForEvent('download', { timeout: 15_000 }),
+      watched.page.locator('button[title="Download as PDF"]').first().click(),
+    ])
+    expect(await download.failure()).toBeNull()
+  })
+
+  it('neither the page nor its service worker asked for anything outside the server', () => {
+    expect(requests.length).toBeGreaterThan(0)
+    expect(requests.filter(url => !isLocal(url))).toEqual([])
+    expect(watched.externalRequests).toEqual([])
+  })
+})
+
+const BASE = '/the-depin-portrait/'
+const SITE = 'https://example.github.io/the-depin-portrait/'
+
+describe(`under ${BASE}: offline, then a new deploy replaces the cached deck`, () => {
+  const dir = mkdtempSync(join(tmpdir(), 'depin-offline-'))
+  // The two deploys differ in what DECK_URL adds: og:url in the head (and the QR code on the closing slide).
+  const first = join(dir, 'first')
+  const second = join(dir, 'second')
+  const marker = 'meta[property="og:url"]'
+  let browser: Awaited<ReturnType<typeof launchChromium>>
+  let server: StaticServer
+  let watched: WatchedPage
+  let requests: string[]
+
+  beforeAll(async () => {
+    await buildVariant(first, { base: BASE })
+    await buildVariant(second, { base: BASE, deckUrl: SITE, pdf: false })
+    server = await serveWithHeaders({ root: first, base: BASE }, {})
+    browser = await launchChromium()
+    watched = await watchedPage(browser)
+    requests = recordRequests(watched.page.context())
+  }, 600_000)
+  afterAll(async () => {
+    await browser?.close()
+    await server?.close()
+    rmSync(dir, { recursive: true, force: true })
+  })
+
+  it('caches itself on the first visit and works offline under the base path, PDF included', async () => {
+    await gotoSlide(watched.page, server.url, 1)
+    await waitForOfflineCopy(watched.page)
+    expect(await watched.page.locator(marker).count()).toBe(0)
+    await watched.page.context().setOffline(true)
+    await watched.page.reload({ waitUntil: 'load' })
+    expect(await walk(watched, server.url)).toEqual([])
+    expect((await loadEveryFont(watched.page)).failed).toEqual([])
+    expect(await fetchInPage(watched.page, `${BASE}${PDF}`)).toEqual({ status: 200, type: 'application/pdf', head: '%PDF-' })
+    expect(watched.pageErrors).toEqual([])
+    expect(watched.consoleErrors).toEqual([])
+  })
+
+  it('shows the new deploy on the next visit, and keeps it offline', async () => {
+    await watched.page.context().setOffline(false)
+    const port = server.port
+    await server.close()
+    server = await serveWithHeaders({ root: second, base: BASE, port }, {})
+    // The visit starts from the cached deck; its service worker finds the new one, installs it and reloads the page.
+    await watched.page.goto(`${server.url}#/1`, { waitUntil: 'load' })
+    await expect.poll(() => watched.page.locator(marker).count().catch(() => 0), { timeout: 60_000 }).toBe(1)
+    await waitForOfflineCopy(watched.page)
+    await watched.page.context().setOffline(true)
+    await watched.page.reload({ waitUntil: 'load' })
+    expect(await watched.page.locator(marker).count()).toBe(1)
+    await gotoSlide(watched.page, server.url, slides.length)
+    // The second deploy has no PDF: the first one's must not linger in the cache.
+    expect((await fetchInPage(watched.page, `${BASE}${PDF}`).catch(() => ({ status: 0 }))).status).not.toBe(200)
+    expect(watched.pageErrors).toEqual([])
+  })
+
+  it('neither the page nor its service worker asked for anything outside the server', () => {
+    expect(requests.filter(url => !isLocal(url))).toEqual([])
+    expect(watched.externalRequests).toEqual([])
+  })
+})

@@ -1,0 +1,93 @@
+// The service worker's late precache entries (tools/sw-precache.ts): the PDF and og-image written after
+// `slidev build` get a revision from their bytes, or leave the list when they were not written.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, describe, expect, it } from 'vitest'
+import { readDeck } from '../../tools/deck'
+import { FIRST_PAINT_CSS } from '../../tools/first-paint'
+import { finishPrecache, finishPrecacheSource, lateEntry, lateFiles, revisionOfFile, SW_FILE } from '../../tools/sw-precache'
+
+/** A service worker as Workbox writes it (minified), with `entries` in its precache list. */
+function workboxSource(entries: readonly { url: string, revision: string | null }[]): string {
+  const list = entries.map(entry => `{url:${JSON.stringify(entry.url)},revision:${JSON.stringify(entry.revision)}}`).join(',')
+  return `define(["./workbox-1"],function(s){"use strict";self.skipWaiting(),s.clientsClaim(),s.precacheAndRoute([${list}],{})});`
+}
+
+/** The precache list of a source written by workboxSource, parsed back. */
+function listOf(source: string): { url: string, revision: string | null }[] {
+  const inner = source.match(/precacheAndRoute\((\[.*\]),\{\}\)/)![1]!
+  return JSON.parse(inner.replace(/([{,])(url|revision):/g, '$1"$2":')) as { url: string, revision: string | null }[]
+}
+
+const INDEX = { url: 'index.html', revision: 'abc' }
+const ASSET = { url: 'assets/index-1.js', revision: null }
+
+describe('finishPrecacheSource', () => {
+  const files = lateFiles(readDeck().head)
+
+  it('names the PDF the deck offers, the og-image and the first paint\'s stylesheet', () => {
+    expect(files).toEqual([`${readDeck().head.exportFilename}.pdf`, 'og-image.png', FIRST_PAINT_CSS])
+  })
+
+  it('gives each late file its revision, in place', () => {
+    const source = workboxSource([INDEX, ...files.map(lateEntry), ASSET])
+    const result = finishPrecacheSource(source, url => `rev-of-${url}`)
+    expect(listOf(result.source)).toEqual([INDEX, ...files.map(url => ({ url, revision: `rev-of-${url}` })), ASSET])
+    expect(result.added.map(entry => entry.url)).toEqual(files)
+    expect(result.dropped).toEqual([])
+  })
+
+  it.each([
+    ['first', (late: object[]) => [...late, INDEX, ASSET]],
+    ['middle', (late: object[]) => [INDEX, ...late, ASSET]],
+    ['last', (late: object[]) => [INDEX, ASSET, ...late]],
+    ['only', (late: object[]) => late],
+  ])('removes late files that were not written, wherever they stand (%s) and leaves a valid list', (_, arrange) => {
+    const source = workboxSource(arrange(files.map(lateEntry)) as { url: string, revision: string }[])
+    const result = finishPrecacheSource(source, () => undefined)
+    expect(listOf(result.source)).toEqual((arrange([]) as object[]))
+    expect(result.dropped).toEqual(files)
+  })
+
+  it('leaves a list without placeholders as it is', () => {
+    const source = workboxSource([INDEX, ASSET])
+    expect(finishPrecacheSource(source, () => 'x')).toEqual({ source, added: [], dropped: [] })
+  })
+})
+
+describe('finishPrecache on a built folder', () => {
+  const dirs: string[] = []
+  const folder = (sw?: string): string => {
+    const dir = mkdtempSync(join(tmpdir(), 'depin-sw-'))
+    dirs.push(dir)
+    if (sw !== undefined)
+      writeFileSync(join(dir, SW_FILE), sw)
+    return dir
+  }
+  afterEach(() => {
+    for (const dir of dirs.splice(0))
+      rmSync(dir, { recursive: true, force: true })
+  })
+
+  it('does nothing when the build has no service worker', () => {
+    expect(finishPrecache(folder(), ['a.pdf'])).toBeUndefined()
+  })
+
+  it('uses the MD5 of the file that exists and drops the one that does not', () => {
+    const dir = folder(workboxSource([INDEX, lateEntry('a.pdf'), lateEntry('b.png')]))
+    writeFileSync(join(dir, 'a.pdf'), '%PDF-1.7 test')
+    const result = finishPrecache(dir, ['a.pdf', 'b.png'])!
+    expect(result.added).toEqual([{ url: 'a.pdf', revision: revisionOfFile(join(dir, 'a.pdf')) }])
+    expect(result.added[0]!.revision).toMatch(/^[0-9a-f]{32}$/)
+    expect(result.dropped).toEqual(['b.png'])
+  })
+
+  it('refuses a service worker without the placeholders (the vite plugin is missing)', () => {
+    expect(() => finishPrecache(folder(workboxSource([INDEX])), ['a.pdf'])).toThrow(/no precache placeholder for a\.pdf/)
+  })
+
+  it('refuses a placeholder for a file the build does not write', () => {
+    expect(() => finishPrecache(folder(workboxSource([lateEntry('c.pdf')])), ['a.pdf'])).toThrow(/c\.pdf/)
+  })
+})

@@ -1,0 +1,132 @@
+// The hosted deck's Content-Security-Policy and security headers: one source for the <meta> fallback that the build
+// writes into index.html (vite.config.ts; GitHub Pages sends no headers) and for the headers in netlify.toml and
+// vercel.json (written by `npm run deploy-config`; tests/unit/deploy-config.test.ts checks that they are current).
+//
+//   contentSecurityPolicy(readDeck().canvas, 'meta')     // for <meta http-equiv>: no frame-ancestors there
+//   securityHeaders(readDeck().canvas)                   // { 'Content-Security-Policy': ..., ... } for the hosts
+//
+// Only the deck's own origin: no eval, and no inline script but the first paint's static one, by hash. The one exception by kind: images may be data: URLs,
+// as Slidev's controls draw their icons with CSS masks of inline SVG (UnoCSS icons). The deck's own <style> elements
+// and the reader page's one <style> are allowed by hash: Slidev inserts its own at run time with fixed text (see RUNTIME_STYLES), so a hash of each is
+// enough; anything else inline is refused. tests/browser/csp.browser.test.ts serves the built deck with these headers
+// and walks it with zero violations; a Slidev upgrade that changes one of these texts fails that test.
+import { createHash } from 'node:crypto'
+import { FIRST_PAINT_SCRIPT_SHA256 } from './first-paint.ts'
+import { readerStyleHash } from './reader.ts'
+
+export interface Canvas {
+  width: number
+  height: number
+}
+
+export interface RuntimeStyle {
+  /** Where Slidev 52 inserts it (node_modules/@slidev/client/...). */
+  source: string
+  css: string
+}
+
+/** The <style> texts Slidev's client inserts at run time, with this deck's canvas. */
+export function runtimeStyles(canvas: Canvas): RuntimeStyle[] {
+  return [
+    {
+      // Set around each switch of light and dark mode, then removed.
+      source: 'logic/dark.ts',
+      css: '*,*::before,*::after{-webkit-transition:none!important;-moz-transition:none!important;-o-transition:none!important;-ms-transition:none!important;transition:none!important}',
+    },
+    {
+      // VueUse's useStyleTag, empty outside the print view.
+      source: 'composables/usePrintStyles.ts',
+      css: '',
+    },
+    {
+      // The same tag in the print view (`#/print`, which the PDF export prints): the slide size as the page size.
+      source: 'composables/usePrintStyles.ts',
+      css: `
+@page {
+  size: ${canvas.width}px ${canvas.height}px;
+  margin: 0px;
+}
+
+* {
+  transition: none !important;
+  transition-duration: 0s !important;
+}`,
+    },
+    {
+      // The notes page (`#/presenter/print`).
+      source: 'pages/presenter/print.vue',
+      css: `
+@page {
+  size: A4;
+  margin-top: 1.5cm;
+  margin-bottom: 1cm;
+}
+* {
+  -webkit-print-color-adjust: exact;
+}
+html,
+html body,
+html #app,
+html #page-root {
+  height: auto;
+  overflow: auto !important;
+}
+`,
+    },
+  ]
+}
+
+/** A CSP hash source for an inline script or style text. */
+export function hashSource(text: string): string {
+  return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`
+}
+
+export type Delivery = 'header' | 'meta'
+
+/** The policy's directives in order; a <meta> policy leaves out what browsers ignore there (frame-ancestors). */
+export function cspDirectives(canvas: Canvas, delivery: Delivery): [string, string[]][] {
+  // The reader page (reader/index.html, tools/reader.ts) has one static inline <style>: its hash too.
+  const styles = [...new Set([...runtimeStyles(canvas).map(style => hashSource(style.css)), readerStyleHash()])]
+  const directives: [string, string[]][] = [
+    ['default-src', [`'self'`]],
+    // The one inline script: the first paint's static <head> script (tools/first-paint.ts), by hash.
+    ['script-src', [`'self'`, `'${FIRST_PAINT_SCRIPT_SHA256}'`]],
+    ['style-src', [`'self'`, ...styles]],
+    ['img-src', [`'self'`, 'data:']],
+    ['font-src', [`'self'`]],
+    ['connect-src', [`'self'`]],
+    ['worker-src', [`'self'`]],
+    ['manifest-src', [`'self'`]],
+    ['object-src', [`'none'`]],
+    ['base-uri', [`'self'`]],
+    ['form-action', [`'none'`]],
+  ]
+  if (delivery === 'header')
+    directives.push(['frame-ancestors', [`'none'`]])
+  return directives
+}
+
+export function contentSecurityPolicy(canvas: Canvas, delivery: Delivery): string {
+  return cspDirectives(canvas, delivery).map(([name, values]) => `${name} ${values.join(' ')}`).join('; ')
+}
+
+/** Every header the hosts send with every file of the deck. */
+export function securityHeaders(canvas: Canvas): Record<string, string> {
+  return {
+    'Content-Security-Policy': contentSecurityPolicy(canvas, 'header'),
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'no-referrer',
+  }
+}
+
+/** index.html with the <meta> policy as the first element after <meta charset> (a policy covers what follows it). */
+export function withCspMeta(html: string, canvas: Canvas): string {
+  const meta = `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(canvas, 'meta')}">`
+  const charset = /<meta\s+charset=[^>]*>\n?/i.exec(html)
+  if (!charset)
+    throw new Error('withCspMeta: index.html has no <meta charset>')
+  if (/http-equiv="Content-Security-Policy"/i.test(html))
+    throw new Error('withCspMeta: index.html already has a Content-Security-Policy <meta>')
+  const at = charset.index + charset[0].length
+  return `${html.slice(0, at)}${meta}\n${html.slice(at)}`
+}

@@ -1,0 +1,216 @@
+// The title slide painted from HTML: `npm run build` copies slide 1, as Chromium renders it, into dist/index.html, so
+// that a visitor sees it before any script has run; the app removes the copy once it shows slide 1 itself.
+//
+//   const capture = await page.evaluate(CAPTURE_FIRST_SLIDE) as FirstSlideCapture   // on `#/1`, once it is shown
+//   html = withFirstPaint(html, capture, `${base}${FIRST_PAINT_CSS}`)
+//
+// What index.html gets (the page loads nothing more before its first paint than it did; see README, Performance):
+// - `<div id="dp-first-paint">` after `<div id="app">`: slide 1's markup (ids and inline styles taken out), scaled to
+//   fit the window as Slidev's SlideContainer does (min of width and height ratios, centred, black around it).
+// - its CSS in a small external file, first-paint.css (an external file, not a <style>: a strict
+//   Content-Security-Policy then needs no hash for it): the rules that match the slide or its ancestors, in light and
+//   dark, the @font-face rules of the fonts it shows (those fonts preloaded), and the positioning below.
+// - FIRST_PAINT_SCRIPT, inline in <head> (static text, so one CSP hash covers every build: FIRST_PAINT_SCRIPT_SHA256):
+//   sets `dark`/`light` on <html> as Slidev will, and `dp-deep` when the URL names another route than slide 1
+//   (`#/12`, `#/presenter/1`, `#/print`), which hides the copy before it is ever painted.
+// - the app's stylesheets become `<link rel="preload" as="style" data-dp-style>`: fetched at once, they no longer hold
+//   back the first paint; setup/main.ts applies them before the app mounts.
+// setup/main.ts takes the copy out once the app shows slide 1 with its fonts (or another route).
+import { createHash } from 'node:crypto'
+
+export const FIRST_PAINT_ID = 'dp-first-paint'
+/** Marks the app's stylesheets, turned into preloads in index.html; setup/main.ts applies them before the app mounts. */
+export const DEFERRED_STYLE = 'data-dp-style'
+/** The class FIRST_PAINT_SCRIPT puts on <html> when the URL names another route than slide 1. */
+export const DEEP_LINK_CLASS = 'dp-deep'
+
+/** Runs before the first paint. Mirrors Slidev 52's logic/dark.ts (localStorage 'slidev-color-schema', else the OS). */
+export const FIRST_PAINT_SCRIPT = `(function(){var d=document.documentElement,h=location.hash,s='auto';`
+  + `try{s=localStorage.getItem('slidev-color-schema')||'auto'}catch(e){}`
+  + `var dark=s==='auto'?matchMedia('(prefers-color-scheme: dark)').matches:s==='dark';`
+  + `d.classList.toggle('dark',dark);d.classList.toggle('light',!dark);`
+  + `if(h&&!/^#\\/?(1)?(\\?|$)/.test(h))d.classList.add('${DEEP_LINK_CLASS}')})()`
+
+/** For a CSP `script-src`: the hash of FIRST_PAINT_SCRIPT, the only inline script the build adds. */
+export const FIRST_PAINT_SCRIPT_SHA256 = `sha256-${createHash('sha256').update(FIRST_PAINT_SCRIPT).digest('base64')}`
+
+export interface FirstSlideCapture {
+  /** The static copy: `<div id="dp-first-paint">` with slide 1 inside. */
+  markup: string
+  /** Every rule it needs, URLs made absolute paths (base included). */
+  css: string
+  /** woff2 files of the fonts slide 1 shows, as absolute paths, to preload. */
+  fonts: string[]
+}
+
+/**
+ * The copy's stylesheet, beside index.html. A fixed name, so that the service worker's precache list can hold it
+ * (tools/sw-precache.ts gives it the revision of its bytes after the build writes it); hosts revalidate it like
+ * index.html (it is not under assets/, which they cache for a year).
+ */
+export const FIRST_PAINT_CSS = 'first-paint.css'
+
+/** Whether a built index.html already carries the copy (the step must run once per `slidev build`). */
+export function hasFirstPaint(html: string): boolean {
+  return html.includes(`id="${FIRST_PAINT_ID}"`)
+}
+
+/**
+ * index.html with the copy of slide 1: the script, the CSS link and font preloads in <head>, the copy after
+ * `<div id="app"></div>`, and the app's stylesheets turned into preloads. Throws when the page is not the
+ * Slidev index.html it expects, or already has the copy.
+ */
+export function withFirstPaint(html: string, capture: FirstSlideCapture, cssHref: string): string {
+  if (hasFirstPaint(html))
+    throw new Error('index.html already has the first-paint copy of slide 1: rebuild the deck first')
+  const app = '<div id="app"></div>'
+  if (!html.includes('</head>') || !html.includes(app))
+    throw new Error('index.html has no </head> or <div id="app"></div>: is it a Slidev build?')
+  // The app's stylesheets: fetched at once, applied by the app (setup/main.ts) before it mounts, so they hold back
+  // neither the copy's first paint nor the parser.
+  const rest = html.replace(/<link\s([^>]*)rel="stylesheet"([^>]*)>/gi, (_, before: string, after: string) =>
+    `<link ${before}rel="preload" as="style" ${DEFERRED_STYLE}${after}>`)
+  const head = [
+    `<script>${FIRST_PAINT_SCRIPT}</script>`,
+    `<link rel="stylesheet" href="${cssHref}">`,
+    ...capture.fonts.map(font => `<link rel="preload" as="font" type="font/woff2" crossorigin href="${font}">`),
+  ]
+  return rest
+    // After <meta charset> and the viewport, before the app's module script and preloads: the browser fetches the
+    // copy's CSS and fonts first.
+    .replace(/<title>|<\/head>/, match => `${head.join('\n')}\n${match}`)
+    .replace(app, `${app}\n${capture.markup}`)
+}
+
+/**
+ * A page expression (a string, so the page gets it as written): on the deck at `#/1`, once slide 1 is shown with its
+ * fonts, returns a FirstSlideCapture.
+ */
+export const CAPTURE_FIRST_SLIDE = `(() => {
+  const ID = '${FIRST_PAINT_ID}'
+  const content = document.querySelector('#slide-content')
+  const slide = content && content.querySelector('.slidev-page[data-slidev-no="1"]')
+  if (!slide) throw new Error('slide 1 is not shown in #slide-content')
+  const container = content.parentElement
+  const ancestors = []
+  for (let n = slide.parentElement; n; n = n.parentElement) ancestors.push(n)
+  const elements = [slide, ...slide.querySelectorAll('*'), ...ancestors]
+
+  // Which rules apply: a selector list is tested on every element, with user-action pseudo-classes and
+  // pseudo-elements taken out (a rule for ::before or :hover of an element of the slide is kept), once as the page
+  // is and once with the other colour scheme's class on <html>.
+  const html = document.documentElement
+  const own = html.className
+  const schemes = [own, own.includes('dark') ? own.replace('dark', 'light') : own.replace('light', 'dark')]
+  const loose = /(?:::?(?:before|after|marker|placeholder|selection|first-line|first-letter|backdrop|file-selector-button|-webkit-[\\w-]+|-moz-[\\w-]+)|:(?:hover|focus-visible|focus-within|focus|active|visited))/g
+  const memo = new Map()
+  const applies = (selectorText) => {
+    if (memo.has(selectorText)) return memo.get(selectorText)
+    // A pseudo that stood alone (\`*, ::before\`) leaves \`*\` behind; one that ended a compound (\`a:hover\`), nothing.
+    const plain = selectorText.replace(loose, (_, at, all) => /[\\s,>+~(]/.test(all[at - 1] || ' ') ? '*' : '')
+    let hit = false
+    for (const scheme of schemes) {
+      html.className = scheme
+      try { hit = elements.some(el => el.matches(plain)) }
+      catch { hit = false }
+      if (hit) break
+    }
+    html.className = own
+    memo.set(selectorText, hit)
+    return hit
+  }
+  const animations = new Set(elements.flatMap(el => getComputedStyle(el).animationName.split(',').map(s => s.trim())))
+  const faces = [...document.fonts].filter(face => face.status === 'loaded')
+  const unquote = s => s.trim().replace(/^["']|["']$/g, '')
+  const fonts = []
+  const absolute = (cssText, base) => cssText.replace(/url\\((["']?)([^"')]+)\\1\\)/g, (all, q, url) => {
+    if (url.startsWith('data:')) return all
+    const resolved = new URL(url, base)
+    return resolved.origin === location.origin ? 'url(' + resolved.pathname + ')' : all
+  })
+  const keep = (rules, base) => {
+    const out = []
+    for (const rule of rules) {
+      if (rule instanceof CSSStyleRule) {
+        if (applies(rule.selectorText)) out.push(absolute(rule.cssText, base))
+      }
+      else if (rule instanceof CSSFontFaceRule) {
+        const family = unquote(rule.style.getPropertyValue('font-family'))
+        const weight = rule.style.getPropertyValue('font-weight') || '400'
+        const style = rule.style.getPropertyValue('font-style') || 'normal'
+        if (!faces.some(face => unquote(face.family) === family && face.weight === weight && face.style === style)) continue
+        // Under a family of its own (the app's stylesheet, loaded later, declares the same faces again, with swap:
+        // the copy would then show a fallback until they load, and reflow), and with block, not swap: the copy's text
+        // waits (preloaded) for its font rather than reflow when it arrives.
+        const text = absolute(rule.cssText, base).replace(/font-display:\\s*[\\w-]+/, 'font-display: block')
+          .replace(/font-family:\\s*[^;]+/, 'font-family: "' + family + ' ' + ID + '"')
+        out.push(text)
+        const woff2 = /url\\(([^)]+)\\)\\s*format\\(["']woff2["']\\)/.exec(text)
+        if (woff2) fonts.push(woff2[1].replace(/["']/g, ''))
+      }
+      else if (rule instanceof CSSKeyframesRule) {
+        if (animations.has(rule.name)) out.push(rule.cssText)
+      }
+      else if (rule.cssRules && (rule instanceof CSSMediaRule || rule instanceof CSSSupportsRule || (window.CSSLayerBlockRule && rule instanceof CSSLayerBlockRule) || (window.CSSContainerRule && rule instanceof CSSContainerRule))) {
+        const inner = keep(rule.cssRules, base)
+        if (inner.length) out.push(rule.cssText.slice(0, rule.cssText.indexOf('{')) + '{' + inner.join('') + '}')
+      }
+      else if ((window.CSSLayerStatementRule && rule instanceof CSSLayerStatementRule) || (window.CSSPropertyRule && rule instanceof CSSPropertyRule)) {
+        out.push(rule.cssText)
+      }
+    }
+    return out
+  }
+  const css = []
+  for (const sheet of document.styleSheets) {
+    if (sheet.ownerNode && sheet.ownerNode.id === ID) continue
+    let rules
+    try { rules = sheet.cssRules } catch { continue }
+    css.push(...keep(rules, sheet.href || location.href))
+  }
+
+  // The copy: wrappers with the classes and scoped-style attributes of Slidev's, no ids, no inline styles (a strict
+  // CSP would refuse them: each becomes a class of its own).
+  const attrs = (el) => [...el.attributes].filter(a => a.name === 'class' || a.name.startsWith('data-v-'))
+    .map(a => ' ' + a.name + '="' + a.value.replace(/&/g, '&amp;').replace(/"/g, '&quot;') + '"').join('')
+  const copy = slide.cloneNode(true)
+  const originals = [slide, ...slide.querySelectorAll('*')]
+  const families = new Map()
+  const loadedFamilies = new Set(faces.map(face => unquote(face.family)))
+  let styled = 0
+  for (const [index, el] of [copy, ...copy.querySelectorAll('*')].entries()) {
+    // Text in a web font: the copy's own family first (see the @font-face rules above).
+    const stack = getComputedStyle(originals[index]).fontFamily
+    const first = unquote(stack.split(',')[0])
+    if (loadedFamilies.has(first)) {
+      if (!families.has(stack)) {
+        families.set(stack, 'dp-fp-f' + (families.size + 1))
+        css.push('#' + ID + ' .' + families.get(stack) + '{font-family:"' + first + ' ' + ID + '", ' + stack + '}')
+      }
+      el.classList.add(families.get(stack))
+    }
+    el.removeAttribute('id')
+    el.removeAttribute('frontmatter')
+    const style = el.getAttribute('style')
+    if (style) {
+      const name = 'dp-fp-s' + (++styled)
+      el.classList.add(name)
+      css.push('#' + ID + ' .' + name + '{' + style + '}')
+      el.removeAttribute('style')
+    }
+  }
+  const width = content.offsetWidth
+  const height = content.offsetHeight
+  // SlideContainer: scale = min(container width / slide width, container height / slide height), slide centred.
+  // The container is the copy itself (fixed, the whole window); container units give its size to the scale.
+  const scale = 'min(tan(atan2(100cqw, ' + width + 'px)), tan(atan2(100cqh, ' + height + 'px)))'
+  css.push(
+    '#' + ID + '{position:fixed;inset:0;z-index:100;overflow:hidden;container-type:size;background:var(--slidev-slide-container-background, black)}',
+    '#' + ID + '>.slidev-slide-content{width:' + width + 'px;height:' + height + 'px;--slidev-slide-scale:' + scale + ';transform:translate(-50%, -50%) scale(var(--slidev-slide-scale))}',
+    'html.${DEEP_LINK_CLASS} #' + ID + '{display:none}',
+    // The app lays slide 1 out under the copy, and reflows it when its fonts come: hidden, it shifts nothing visible.
+    'body:has(> #' + ID + ') > #app{visibility:hidden}',
+  )
+  const markup = '<div id="' + ID + '"' + attrs(container) + '><div' + attrs(content) + '>' + copy.outerHTML + '</div></div>'
+  return { markup, css: css.join('\\n'), fonts: [...new Set(fonts)] }
+})()`
