@@ -20,7 +20,7 @@ const DEEP = slides[Math.floor(slides.length / 2)]!.no
 // slide 1 is on screen with its title visible.
 const WATCH = `(() => {
   window.__fp = { shift: 0, seen: 0, samples: 0 }
-  new PerformanceObserver(list => { for (const e of list.getEntries()) { window.__fp.shift += e.value; (window.__fp.sources ||= []).push(e.startTime + ' ' + e.sources.map(s => s.node && (s.node.nodeName + ' ' + (s.node.textContent || '').slice(0, 30) + ' copy=' + !!(s.node.parentElement || s.node).closest('#dp-first-paint') + ' fonts=' + document.fonts.status) + JSON.stringify(s.previousRect) + JSON.stringify(s.currentRect)).join(' ')) } })
+  new PerformanceObserver(list => { for (const e of list.getEntries()) window.__fp.shift += e.value })
     .observe({ type: 'layout-shift', buffered: true })
   // Until the copy's stylesheet (render-blocking, in <head>) is in, nothing is painted: a look then sees unstyled markup.
   const look = () => {

@@ -6,6 +6,7 @@ import { chromium } from 'playwright-chromium'
 import { afterAll, beforeAll } from 'vitest'
 import { launchArgs, resolveBrowser } from '../../tools/browser'
 import { PROJECT_ROOT } from '../../tools/deck'
+import { FIRST_PAINT_ID } from '../../tools/first-paint'
 import { serveStatic } from '../../tools/serve'
 
 export interface DeckSession {
@@ -73,6 +74,9 @@ export async function gotoSlide(page: Page, baseUrl: string, no: number, clicks?
   // Hash routing: the query belongs inside the hash.
   const query = clicks === undefined ? '' : `?clicks=${clicks}`
   await page.goto(`${baseUrl}#/${no}${query}`, { waitUntil: 'load' })
+  // The built index.html's static copy of slide 1 (tools/first-paint.ts) carries the same classes as the app's slide:
+  // gone first, so that what is found below is the app's own slide.
+  await page.locator(`#${FIRST_PAINT_ID}`).waitFor({ state: 'detached' })
   await page.locator(`.slidev-page[data-slidev-no="${no}"] .slidev-layout`).first().waitFor({ state: 'visible' })
   await page.evaluate(() => document.fonts.ready.then(() => true))
 }
