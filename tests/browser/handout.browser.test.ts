@@ -125,7 +125,7 @@ describe('notes too long for their page', () => {
   it('shrink to the minimum size, then are reported by slide instead of spilling onto a second page', async () => {
     const session = await openDeckSession()
     try {
-      const { page } = await watchedPage(session.browser)
+      const { page } = await watchedPage(session.browser, { bypassCSP: true })
       await page.goto(`${session.server.url}?print=true#/print`, { waitUntil: 'domcontentloaded' })
       await page.waitForFunction(count => document.querySelectorAll('.print-slide-container .slidev-page').length >= count && !document.querySelector('.slidev-slide-loading'), slides.length)
       const geometry = handoutGeometry(deck.canvas)

@@ -47,8 +47,14 @@ export function isLocal(url: string): boolean {
 }
 
 /** A page that notes everything that must never happen, and aborts requests that leave the machine. */
-export async function watchedPage(browser: Browser, options: { colorScheme?: 'light' | 'dark' } = {}): Promise<WatchedPage> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, colorScheme: options.colorScheme ?? 'light' })
+export async function watchedPage(browser: Browser, options: { colorScheme?: 'light' | 'dark', bypassCSP?: boolean } = {}): Promise<WatchedPage> {
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 720 },
+    colorScheme: options.colorScheme ?? 'light',
+    // Only for tests that lay out what the exporter lays out: it adds a <style> the deck's policy refuses, as the
+    // exporter's own page does (tools/exporter.ts).
+    bypassCSP: options.bypassCSP ?? false,
+  })
   const page = await context.newPage()
   const watched: WatchedPage = { page, consoleErrors: [], pageErrors: [], externalRequests: [] }
   await page.route('**/*', (route) => {
