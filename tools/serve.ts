@@ -7,10 +7,15 @@
 // Files are served under `base`; a path that matches no file, or lies outside `base`, is a 404 and is added to
 // `misses` (so tests can count missing assets). A folder serves its index.html. A path that climbs out of `root`
 // (`/../x`, `/%2e%2e/x`) never reaches a file outside it: the URL is resolved first, and sirv serves only inside.
+//
+// As a host serves it (the bench's Lighthouse rows): `precompress('dist')` writes a gzip copy beside each text file,
+// and `serveStatic({ root: 'dist', gzip: true })` sends it to clients that accept gzip (sirv's own `gzip` option).
 import type { ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:http'
-import { resolve } from 'node:path'
+import { extname, join, resolve } from 'node:path'
+import { gzipSync } from 'node:zlib'
 import sirv from 'sirv'
 
 export interface StaticServer {
@@ -25,9 +30,27 @@ export interface ServeOptions {
   root: string
   base?: string
   port?: number
+  /** Send `<file>.gz` (see precompress) with `content-encoding: gzip` to clients that accept it. */
+  gzip?: boolean
 }
 
-export async function serveStatic({ root, base = '/', port = 0 }: ServeOptions): Promise<StaticServer> {
+/** What hosts compress: text. Images, fonts and PDFs are compressed already. */
+const TEXT_FILES = new Set(['.html', '.js', '.mjs', '.css', '.svg', '.json', '.webmanifest', '.txt', '.xml'])
+
+/** Writes `<file>.gz` (zlib's default level) beside every text file under `root`; returns how many it wrote. */
+export function precompress(root: string): number {
+  let written = 0
+  for (const entry of readdirSync(root, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile() || !TEXT_FILES.has(extname(entry.name)))
+      continue
+    const file = join(entry.parentPath, entry.name)
+    writeFileSync(`${file}.gz`, gzipSync(readFileSync(file)))
+    written++
+  }
+  return written
+}
+
+export async function serveStatic({ root, base = '/', port = 0, gzip = false }: ServeOptions): Promise<StaticServer> {
   const prefix = base.endsWith('/') ? base : `${base}/`
   const misses: string[] = []
   const notFound = (pathname: string, res: ServerResponse) => {
@@ -40,6 +63,7 @@ export async function serveStatic({ root, base = '/', port = 0 }: ServeOptions):
     dev: true,
     // A folder serves its index.html (and, as on static hosts, `/x` finds `/x.html`).
     extensions: ['html'],
+    gzip,
   })
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1')

@@ -1,12 +1,14 @@
-// tools/serve.ts, the static server of the built deck: content types, 404s recorded in `misses`, the base path, and
+// tools/serve.ts, the static server of the built deck: content types, 404s recorded in `misses`, the base path, gzip, and
 // no way out of the served folder. Runs against a small folder written here, on a real 127.0.0.1 port.
 import type { StaticServer } from '../../tools/serve'
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { Buffer } from 'node:buffer'
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { request } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { gunzipSync } from 'node:zlib'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { serveStatic } from '../../tools/serve'
+import { precompress, serveStatic } from '../../tools/serve'
 
 const dir = mkdtempSync(join(tmpdir(), 'depin-serve-test-'))
 const root = join(dir, 'site')
@@ -112,5 +114,30 @@ describe('serveStatic', () => {
         expect(res.body, path).not.toContain('outside the served folder')
       }
     }
+  })
+
+  it('sends the gzip copy of a text file to a client that accepts gzip, and the file itself to one that does not', async () => {
+    const zipped = join(dir, 'zipped')
+    mkdirSync(join(zipped, 'img'), { recursive: true })
+    const script = `export const words = '${'deck '.repeat(200)}'`
+    writeFileSync(join(zipped, 'app.js'), script)
+    writeFileSync(join(zipped, 'img/photo.jpg'), '\xFF\xD8\xFF')
+    expect(precompress(zipped)).toBe(1)
+    expect(existsSync(join(zipped, 'img/photo.jpg.gz'))).toBe(false)
+    const server = await serveStatic({ root: zipped, gzip: true })
+    servers.push(server)
+    const body = await new Promise<{ encoding?: string, type?: string, bytes: Buffer }>((done, fail) => {
+      request({ host: '127.0.0.1', port: server.port, path: '/app.js', headers: { 'accept-encoding': 'gzip' } }, (res) => {
+        const chunks: Buffer[] = []
+        res.on('data', (chunk: Buffer) => chunks.push(chunk))
+        res.on('end', () => done({ encoding: res.headers['content-encoding'], type: res.headers['content-type'], bytes: Buffer.concat(chunks) }))
+      }).on('error', fail).end()
+    })
+    expect(body.encoding).toBe('gzip')
+    expect(body.type).toMatch(/^text\/javascript/)
+    expect(body.bytes.length).toBeLessThan(script.length)
+    expect(gunzipSync(body.bytes).toString()).toBe(script)
+    const plain = await rawGet(server.port, '/app.js')
+    expect(plain.body).toBe(script)
   })
 })
