@@ -5,11 +5,12 @@
 //   contentSecurityPolicy(readDeck().canvas, 'meta')     // for <meta http-equiv>: no frame-ancestors there
 //   securityHeaders(readDeck().canvas)                   // { 'Content-Security-Policy': ..., ... } for the hosts
 //
-// Only the deck's own origin: no eval, and no inline script but the first paint's static one, by hash. The one exception by kind: images may be data: URLs,
-// as Slidev's controls draw their icons with CSS masks of inline SVG (UnoCSS icons). The deck's own <style> elements
-// and the reader page's one <style> are allowed by hash: Slidev inserts its own at run time with fixed text (see RUNTIME_STYLES), so a hash of each is
-// enough; anything else inline is refused. tests/browser/csp.browser.test.ts serves the built deck with these headers
-// and walks it with zero violations; a Slidev upgrade that changes one of these texts fails that test.
+// Only the deck's own origin: no eval, and no inline script but the first paint's static one, by hash. The one
+// exception by kind: images may be data: URLs, as Slidev's controls draw their icons with CSS masks of inline SVG
+// (UnoCSS icons). The deck's own <style> elements and the reader page's one <style> are allowed by hash: Slidev inserts
+// its own at run time with fixed text (see runtimeStyles), so a hash of each is enough; anything else inline is
+// refused. tests/browser/csp.browser.test.ts serves the built deck with these headers and walks it with zero
+// violations; a Slidev upgrade that changes one of these texts fails that test.
 import { createHash } from 'node:crypto'
 import { FIRST_PAINT_SCRIPT_SHA256 } from './first-paint.ts'
 import { readerStyleHash } from './reader.ts'

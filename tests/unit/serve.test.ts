@@ -1,5 +1,5 @@
-// tools/serve.ts, the static server of the built deck: content types, 404s recorded in `misses`, the base path, gzip, and
-// no way out of the served folder. Runs against a small folder written here, on a real 127.0.0.1 port.
+// tools/serve.ts, the static server of the built deck: content types, 404s recorded in `misses`, the base path, gzip,
+// and no way out of the served folder. Runs against a small folder written here, on a real 127.0.0.1 port.
 import type { StaticServer } from '../../tools/serve'
 import { Buffer } from 'node:buffer'
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
