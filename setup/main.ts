@@ -1,6 +1,7 @@
 // Applies the app's stylesheets, then takes the static copy of slide 1 (`#dp-first-paint`, written into index.html by
 // `npm run build`, see tools/first-paint.ts) out of the page once the app shows the same thing: slide 1 mounted with
-// its fonts loaded, and painted. On any other route (a deep link, the presenter, the print view) it goes at once: it was never shown there.
+// its fonts loaded, and painted. On any other route (a deep link, the presenter, the print view) it goes at once: it
+// was never shown there.
 import { defineAppSetup } from '@slidev/types'
 
 const COPY_ID = 'dp-first-paint'
