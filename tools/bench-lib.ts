@@ -1,6 +1,7 @@
 // Pure helpers of `npm run bench` (scripts/bench.ts): statistics, what index.html preloads, reading /proc, the table.
 // No I/O here except where a function takes the text it reads; tests/unit/bench-lib.test.ts covers each one.
 import { parseArgs } from 'node:util'
+import { APP_TAG } from './first-paint'
 
 /** Median of the values (mean of the two middle ones for an even count). Throws on an empty list. */
 export function median(values: readonly number[]): number {
@@ -37,7 +38,8 @@ export function preloadedAssets(html: string): string[] {
   const found: string[] = []
   for (const [tag] of html.matchAll(/<(?:script|link)\b[^>]*>/gi)) {
     const isScript = /^<script/i.test(tag)
-    const rels = (attr(tag, 'rel') ?? '').toLowerCase().split(/\s+/)
+    // A tag the first paint holds back (tools/first-paint.ts) counts as what it becomes.
+    const rels = (attr(tag, APP_TAG) ?? attr(tag, 'rel') ?? '').toLowerCase().split(/\s+/)
     const url = isScript ? attr(tag, 'src') : attr(tag, 'href')
     // A style preload counts: the deck applies it before it starts (setup/main.ts), as it would a stylesheet.
     const style = rels.includes('preload') && (attr(tag, 'as') ?? '').toLowerCase() === 'style'

@@ -13,8 +13,12 @@
 // - FIRST_PAINT_SCRIPT, inline in <head> (static text, so one CSP hash covers every build: FIRST_PAINT_SCRIPT_SHA256):
 //   sets `dark`/`light` on <html> as Slidev will, and `dp-deep` when the URL names another route than slide 1
 //   (`#/12`, `#/presenter/1`, `#/print`), which hides the copy before it is ever painted.
-// - the app's stylesheets become `<link rel="preload" as="style" data-dp-style>`: fetched at once, they no longer hold
-//   back the first paint; setup/main.ts applies them before the app mounts.
+// - the app's own tags (its module script, module preloads and stylesheets) are held back: made inert (`data-dp-app`
+//   keeps what they were; a script of an unknown type and a link of an unknown rel fetch nothing), so that on slide 1
+//   nothing but the copy's CSS and fonts is fetched before the copy is painted. FIRST_PAINT_SCRIPT then starts them:
+//   on slide 1 once the page has loaded (the copy's CSS and fonts are in) and its first contentful paint is reported,
+//   on any other route as soon as the document is parsed. The stylesheets come back as `<link rel="preload" as="style" data-dp-style>`, so they
+//   never block a paint; setup/main.ts applies them before the app mounts.
 // setup/main.ts takes the copy out once the app shows slide 1 with its fonts (or another route).
 import { createHash } from 'node:crypto'
 
@@ -24,12 +28,36 @@ export const DEFERRED_STYLE = 'data-dp-style'
 /** The class FIRST_PAINT_SCRIPT puts on <html> when the URL names another route than slide 1. */
 export const DEEP_LINK_CLASS = 'dp-deep'
 
-/** Runs before the first paint. Mirrors Slidev 52's logic/dark.ts (localStorage 'slidev-color-schema', else the OS). */
+/** Marks the app's held-back tags; its value is the script's type or the link's rel that they get back. */
+export const APP_TAG = 'data-dp-app'
+
+/** A performance mark FIRST_PAINT_SCRIPT sets when it starts the app's tags. */
+export const APP_START_MARK = 'dp-app-start'
+
+/** On slide 1, the app starts this long after the load event if no first contentful paint was reported by then. */
+export const APP_START_FALLBACK_MS = 3000
+
+/**
+ * Runs before the first paint. Mirrors Slidev 52's logic/dark.ts (localStorage 'slidev-color-schema', else the OS),
+ * marks a deep link, and starts the app's held-back tags (see withFirstPaint): a copy of each with its type or rel
+ * back. On slide 1 once the page has loaded (the copy's CSS and fonts) and its first contentful paint is reported
+ * (so that nothing of the app competes with the copy; APP_START_FALLBACK_MS at most, e.g. in a hidden tab), on other
+ * routes as soon as the document is parsed.
+ */
 export const FIRST_PAINT_SCRIPT = `(function(){var d=document.documentElement,h=location.hash,s='auto';`
   + `try{s=localStorage.getItem('slidev-color-schema')||'auto'}catch(e){}`
   + `var dark=s==='auto'?matchMedia('(prefers-color-scheme: dark)').matches:s==='dark';`
   + `d.classList.toggle('dark',dark);d.classList.toggle('light',!dark);`
-  + `if(h&&!/^#\\/?(1)?(\\?|$)/.test(h))d.classList.add('${DEEP_LINK_CLASS}')})()`
+  + `var deep=h&&!/^#\\/?(1)?(\\?|$)/.test(h);if(deep)d.classList.add('${DEEP_LINK_CLASS}');`
+  + `var started=0;function start(){if(started++)return;performance.mark('${APP_START_MARK}');document.querySelectorAll('[${APP_TAG}]').forEach(function(o){`
+  + `var n=document.createElement(o.tagName),k=o.getAttribute('${APP_TAG}');`
+  + `for(var i=0;i<o.attributes.length;i++){var a=o.attributes[i];`
+  + `if(a.name!=='${APP_TAG}'&&a.name!=='type'&&a.name!=='rel')n.setAttribute(a.name,a.value)}`
+  + `if(n.tagName==='SCRIPT')n.type=k;else n.rel=k;o.replaceWith(n)})}`
+  + `if(deep)document.addEventListener('DOMContentLoaded',start);`
+  + `else addEventListener('load',function(){setTimeout(start,${APP_START_FALLBACK_MS});`
+  + `try{new PerformanceObserver(function(l){if(l.getEntriesByName('first-contentful-paint').length)start()})`
+  + `.observe({type:'paint',buffered:true})}catch(e){start()}})})()`
 
 /** For a CSP `script-src`: the hash of FIRST_PAINT_SCRIPT, the only inline script the build adds. */
 export const FIRST_PAINT_SCRIPT_SHA256 = `sha256-${createHash('sha256').update(FIRST_PAINT_SCRIPT).digest('base64')}`
@@ -57,8 +85,9 @@ export function hasFirstPaint(html: string): boolean {
 
 /**
  * index.html with the copy of slide 1: the script, the CSS link and font preloads in <head>, the copy after
- * `<div id="app"></div>`, and the app's stylesheets turned into preloads. Throws when the page is not the
- * Slidev index.html it expects, or already has the copy.
+ * `<div id="app"></div>`, and the app's own tags held back (its module script, module preloads, and stylesheets as
+ * style preloads; FIRST_PAINT_SCRIPT starts them). Throws when the page is not the Slidev index.html it expects, or
+ * already has the copy.
  */
 export function withFirstPaint(html: string, capture: FirstSlideCapture, cssHref: string): string {
   if (hasFirstPaint(html))
@@ -66,18 +95,23 @@ export function withFirstPaint(html: string, capture: FirstSlideCapture, cssHref
   const app = '<div id="app"></div>'
   if (!html.includes('</head>') || !html.includes(app))
     throw new Error('index.html has no </head> or <div id="app"></div>: is it a Slidev build?')
-  // The app's stylesheets: fetched at once, applied by the app (setup/main.ts) before it mounts, so they hold back
-  // neither the copy's first paint nor the parser.
-  const rest = html.replace(/<link\s([^>]*)rel="stylesheet"([^>]*)>/gi, (_, before: string, after: string) =>
-    `<link ${before}rel="preload" as="style" ${DEFERRED_STYLE}${after}>`)
+  const rest = html
+    // The app's stylesheets: applied by the app (setup/main.ts) before it mounts, so they never block a paint.
+    .replace(/<link\s([^>]*)rel="stylesheet"([^>]*)>/gi, (_, before: string, after: string) =>
+      `<link ${before}rel="x-dp-app" ${APP_TAG}="preload" as="style" ${DEFERRED_STYLE}${after}>`)
+    .replace(/<link\s([^>]*)rel="modulepreload"([^>]*)>/gi, (_, before: string, after: string) =>
+      `<link ${before}rel="x-dp-app" ${APP_TAG}="modulepreload"${after}>`)
+    .replace(/<script\s([^>]*)type="module"([^>]*)><\/script>/gi, (_, before: string, after: string) =>
+      `<script ${before}type="text/x-dp-app" ${APP_TAG}="module"${after}></script>`)
+  if (!rest.includes(`${APP_TAG}="module"`))
+    throw new Error('index.html has no <script type="module" src=...>: is it a Slidev build?')
   const head = [
     `<script>${FIRST_PAINT_SCRIPT}</script>`,
     `<link rel="stylesheet" href="${cssHref}">`,
     ...capture.fonts.map(font => `<link rel="preload" as="font" type="font/woff2" crossorigin href="${font}">`),
   ]
   return rest
-    // After <meta charset> and the viewport, before the app's module script and preloads: the browser fetches the
-    // copy's CSS and fonts first.
+    // After <meta charset> and the viewport, before the app's tags: the browser fetches the copy's CSS and fonts first.
     .replace(/<title>|<\/head>/, match => `${head.join('\n')}\n${match}`)
     .replace(app, `${app}\n${capture.markup}`)
 }
@@ -209,7 +243,8 @@ export const CAPTURE_FIRST_SLIDE = `(() => {
     '#' + ID + '>.slidev-slide-content{width:' + width + 'px;height:' + height + 'px;--slidev-slide-scale:' + scale + ';transform:translate(-50%, -50%) scale(var(--slidev-slide-scale))}',
     'html.${DEEP_LINK_CLASS} #' + ID + '{display:none}',
     // The app lays slide 1 out under the copy, and reflows it when its fonts come: hidden, it shifts nothing visible.
-    'body:has(> #' + ID + ') > #app{visibility:hidden}',
+    // So is all else the app puts in <body> (the reader offer on a narrow screen), until the copy goes.
+    'body:has(> #' + ID + ') > :not(#' + ID + '){visibility:hidden}',
   )
   const markup = '<div id="' + ID + '"' + attrs(container) + '><div' + attrs(content) + '>' + copy.outerHTML + '</div></div>'
   return { markup, css: css.join('\\n'), fonts: [...new Set(fonts)] }

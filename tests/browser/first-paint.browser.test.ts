@@ -19,8 +19,8 @@ const DEEP = slides[Math.floor(slides.length / 2)]!.no
 // Before any script of the page: sums layout shifts, and notes every frame (and DOM change) in which the copy of
 // slide 1 is on screen with its title visible.
 const WATCH = `(() => {
-  window.__fp = { shift: 0, seen: 0, samples: 0 }
-  new PerformanceObserver(list => { for (const e of list.getEntries()) window.__fp.shift += e.value })
+  window.__fp = { shift: 0, seen: 0, samples: 0, moved: [] }
+  new PerformanceObserver(list => { for (const e of list.getEntries()) { window.__fp.shift += e.value; window.__fp.moved.push(...e.sources.map(s => { const el = s.node && (s.node.nodeType === 1 ? s.node : s.node.parentElement); return el && el.closest('[data-reader-offer]') ? 'reader offer' : String(el && el.className) })) } })
     .observe({ type: 'layout-shift', buffered: true })
   // Until the copy's stylesheet (render-blocking, in <head>) is in, nothing is painted: a look then sees unstyled markup.
   const look = () => {
@@ -74,8 +74,9 @@ describe('slide 1 painted from HTML', () => {
     })
   }
 
-  it('is taken away once the app shows slide 1, with no layout shift and no error', async () => {
+  it.each(VIEWPORTS)('is taken away once the app shows slide 1, with no layout shift and no error ($width x $height)', async (viewport) => {
     const watched = await watchedPage(browser)
+    await watched.page.setViewportSize(viewport)
     await watched.page.addInitScript(WATCH)
     await gotoSlide(watched.page, session.server.url, 1)
     await watched.page.locator(`#${FIRST_PAINT_ID}`).waitFor({ state: 'detached' })
@@ -85,6 +86,44 @@ describe('slide 1 painted from HTML', () => {
     expect(await watched.page.locator(`#slide-content h1`).first().innerText()).toBe(await watched.page.locator(APP_TITLE).innerText())
     expect(watched.pageErrors).toEqual([])
     expect(watched.consoleErrors).toEqual([])
+    await watched.page.context().close()
+  })
+
+  it('asks for the app\'s scripts and stylesheets only once the copy, in its fonts, is painted', async () => {
+    const watched = await watchedPage(browser)
+    await gotoSlide(watched.page, session.server.url, 1)
+    const entries = await watched.page.evaluate(() => {
+      const fonts = [...document.querySelectorAll<HTMLLinkElement>('link[rel="preload"][as="font"]')].map(link => link.href)
+      const painted = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.POSITIVE_INFINITY
+      return { painted, resources: performance.getEntriesByType('resource').map(entry => ({
+        name: entry.name,
+        start: entry.startTime,
+        end: (entry as PerformanceResourceTiming).responseEnd,
+        copy: fonts.includes(entry.name) || entry.name.endsWith('/first-paint.css'),
+      })) }
+    })
+    // The first fetch of each (the app's own @font-face rules ask for the same font files again later).
+    const copy = entries.resources.filter((entry, index, all) => entry.copy && all.findIndex(other => other.name === entry.name) === index)
+    const app = entries.resources.filter(entry => /\/assets\/.+\.(?:js|css)$/.test(entry.name))
+    expect(copy.length, 'the copy\'s stylesheet and fonts').toBeGreaterThan(1)
+    expect(app.length, 'the app\'s scripts and stylesheets').toBeGreaterThan(0)
+    expect(entries.painted).toBeLessThan(Number.POSITIVE_INFINITY)
+    const copyDone = Math.max(entries.painted, ...copy.map(entry => entry.end))
+    expect(app.filter(entry => entry.start < copyDone).map(entry => `${entry.name} at ${entry.start} ms, before ${copyDone} ms`)).toEqual([])
+    await watched.page.context().close()
+  })
+
+  // Slidev's own controls may still move by a hair there when the app's fonts swap in (CLS under 0.0001, no copy to
+  // cover them on a deep link); the offer, ours, waits for its fonts.
+  it('never moves the reader offer, on a deep link on a narrow portrait screen', async () => {
+    const watched = await watchedPage(browser)
+    await watched.page.setViewportSize(VIEWPORTS[1]!)
+    await watched.page.addInitScript(WATCH)
+    await gotoSlide(watched.page, session.server.url, DEEP)
+    await watched.page.locator('[data-reader-offer]').waitFor({ state: 'visible' })
+    const seen = await watched.page.evaluate('window.__fp') as { samples: number, moved: string[] }
+    expect(seen.samples).toBeGreaterThan(0)
+    expect(seen.moved).not.toContain('reader offer')
     await watched.page.context().close()
   })
 

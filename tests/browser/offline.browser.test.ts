@@ -1,7 +1,7 @@
 // Offline after one visit (Slidev's `pwa` option): the deck opened once online reloads with the network off and
-// shows every slide in its fonts, the presenter view, and the PDF download. At the site root (dist/) and under a base
-// path, where a new deploy must replace the cached deck on the next visit. The service worker asks nothing outside
-// the server.
+// shows every slide in its fonts, the presenter view, the PDF download and the reader view. At the site root (dist/)
+// and under a base path, where a new deploy must replace the cached deck on the next visit. The service worker asks
+// nothing outside the server.
 import type { BrowserContext } from 'playwright-chromium'
 import type { StaticServer } from '../../tools/serve'
 import type { DeckSession, WatchedPage } from '../support/browser'
@@ -24,6 +24,15 @@ function recordRequests(context: BrowserContext): string[] {
   context.on('request', request => urls.push(request.url()))
   return urls
 }
+
+/** Opens the reader view (`reader/` under `url`); returns its section titles, one per slide when it is whole. */
+async function readerTitles(watched: WatchedPage, url: string): Promise<string[]> {
+  await watched.page.goto(`${url}reader/`, { waitUntil: 'load' })
+  return (await watched.page.locator('main > section > h2').allInnerTexts()).map(typographic)
+}
+
+/** What readerTitles finds on a whole reader view. */
+const READER_TITLES = deck.slides.map(slide => typographic(`${slide.no}. ${slide.title}`))
 
 /** Shows every slide (and the presenter view) in turn; returns the slides whose title did not show. */
 async function walk(watched: WatchedPage, url: string): Promise<number[]> {
@@ -83,6 +92,11 @@ describe('the deck at the site root (dist/), opened once, then offline', () => {
     expect(await download.failure()).toBeNull()
   })
 
+  it('opens the reader view offline', async () => {
+    expect(await readerTitles(watched, session.server.url)).toEqual(READER_TITLES)
+    expect(watched.pageErrors).toEqual([])
+  })
+
   it('neither the page nor its service worker asked for anything outside the server', () => {
     expect(requests.length).toBeGreaterThan(0)
     expect(requests.filter(url => !isLocal(url))).toEqual([])
@@ -127,6 +141,7 @@ describe(`under ${BASE}: offline, then a new deploy replaces the cached deck`, (
     expect(await walk(watched, server.url)).toEqual([])
     expect((await loadEveryFont(watched.page)).failed).toEqual([])
     expect(await fetchInPage(watched.page, `${BASE}${PDF}`)).toEqual({ status: 200, type: 'application/pdf', head: '%PDF-' })
+    expect(await readerTitles(watched, server.url)).toEqual(READER_TITLES)
     expect(watched.pageErrors).toEqual([])
     expect(watched.consoleErrors).toEqual([])
   })

@@ -1,7 +1,7 @@
 // The index.html rewrite of the first paint (tools/first-paint.ts): where each piece goes, and what it refuses.
 import { describe, expect, it } from 'vitest'
 import { preloadedAssets } from '../../tools/bench-lib'
-import { DEFERRED_STYLE, FIRST_PAINT_CSS, FIRST_PAINT_ID, FIRST_PAINT_SCRIPT, FIRST_PAINT_SCRIPT_SHA256, hasFirstPaint, withFirstPaint } from '../../tools/first-paint'
+import { APP_TAG, DEFERRED_STYLE, FIRST_PAINT_CSS, FIRST_PAINT_ID, FIRST_PAINT_SCRIPT, FIRST_PAINT_SCRIPT_SHA256, hasFirstPaint, withFirstPaint } from '../../tools/first-paint'
 
 const SLIDEV_INDEX = `<!DOCTYPE html>
 <html lang="en">
@@ -9,6 +9,7 @@ const SLIDEV_INDEX = `<!DOCTYPE html>
 <meta charset="utf-8">
 <title>Deck</title>
   <script type="module" crossorigin src="/b/assets/index-1.js"></script>
+  <link rel="modulepreload" crossorigin href="/b/assets/vue-3.js">
   <link rel="stylesheet" crossorigin href="/b/assets/index-2.css">
 </head>
 <body>
@@ -24,7 +25,7 @@ describe('withFirstPaint', () => {
     const at = (text: string) => html.indexOf(text)
     expect(at('<meta charset')).toBeLessThan(at(FIRST_PAINT_SCRIPT))
     expect(at(FIRST_PAINT_SCRIPT)).toBeLessThan(at('href="/b/assets/first-paint-x.css"'))
-    expect(at('href="/b/assets/first-paint-x.css"')).toBeLessThan(at('<script type="module"'))
+    expect(at('href="/b/assets/first-paint-x.css"')).toBeLessThan(at('src="/b/assets/index-1.js"'))
     expect(html).toContain('<link rel="preload" as="font" type="font/woff2" crossorigin href="/b/assets/inter.woff2">')
   })
 
@@ -33,15 +34,20 @@ describe('withFirstPaint', () => {
     expect(hasFirstPaint(html)).toBe(true)
   })
 
-  it('turns the app\'s stylesheets into style preloads, still counted as first-load bytes', () => {
-    expect(html).not.toMatch(/rel="stylesheet" crossorigin/)
-    expect(html).toContain(`rel="preload" as="style" ${DEFERRED_STYLE} crossorigin href="/b/assets/index-2.css"`)
-    expect(preloadedAssets(html)).toEqual(['/b/assets/first-paint-x.css', '/b/assets/index-1.js', '/b/assets/index-2.css'])
+  it('holds the app\'s own tags back, each marked with what it becomes, still counted as first-load bytes', () => {
+    // Nothing left that fetches: no module script, no module preload, no app stylesheet.
+    expect(html).not.toMatch(/type="module"|rel="modulepreload"|rel="stylesheet" crossorigin|rel="preload" as="style"/)
+    expect(html).toContain(`<script type="text/x-dp-app" ${APP_TAG}="module" crossorigin src="/b/assets/index-1.js"></script>`)
+    expect(html).toContain(`<link rel="x-dp-app" ${APP_TAG}="modulepreload" crossorigin href="/b/assets/vue-3.js">`)
+    // The stylesheets come back as style preloads that setup/main.ts applies.
+    expect(html).toContain(`<link rel="x-dp-app" ${APP_TAG}="preload" as="style" ${DEFERRED_STYLE} crossorigin href="/b/assets/index-2.css">`)
+    expect(preloadedAssets(html)).toEqual(['/b/assets/first-paint-x.css', '/b/assets/index-1.js', '/b/assets/vue-3.js', '/b/assets/index-2.css'])
   })
 
   it('refuses a page that has the copy already, or is not a Slidev index.html', () => {
     expect(() => withFirstPaint(html, CAPTURE, '/x.css')).toThrow(/already has/)
     expect(() => withFirstPaint('<html><body></body></html>', CAPTURE, '/x.css')).toThrow(/Slidev build/)
+    expect(() => withFirstPaint('<html><head></head><body><div id="app"></div></body></html>', CAPTURE, '/x.css')).toThrow(/no <script type="module"/)
   })
 })
 
