@@ -152,13 +152,13 @@ describe('the visuals on the built deck', () => {
 
   it('prints every visual complete (the PDF has no clicks)', async () => {
     await page().goto(`${url()}?print=true#/print`, { waitUntil: 'domcontentloaded' })
-    await page().locator('.print-slide-container').first().waitFor()
-    await page().waitForFunction(() => !document.querySelector('.slidev-slide-loading'))
+    // Every slide mounted in the print view, not only the first one's frame.
+    await page().waitForFunction(count => document.querySelectorAll('.print-slide-container .slidev-page .slidev-layout').length >= count && !document.querySelector('.slidev-slide-loading'), slides.length)
     const printed = (no: number, selector: string) => page().locator(`.print-slide-container[id^="${String(no).padStart(3, '0')}-"] ${selector}`)
     await expect.poll(() => printed(TIMELINE, '.era.hidden').count()).toBe(0)
     expect(await printed(TIMELINE, '.era').count()).toBe(webEras.length)
-    expect(await printed(TOPOLOGY, 'svg').getAttribute('data-step')).toBe(String(TOPOLOGY_STEPS))
-    expect(await printed(TOPOLOGY, `[data-node="${mesh.failed}"]`).getAttribute('data-state')).toBe('down')
+    await expect.poll(() => printed(TOPOLOGY, 'svg').getAttribute('data-step')).toBe(String(TOPOLOGY_STEPS))
+    await expect.poll(() => printed(TOPOLOGY, `[data-node="${mesh.failed}"]`).getAttribute('data-state')).toBe('down')
     expect(await printed(ADVANTAGES, '.advantage.slidev-vclick-hidden').count()).toBe(0)
     expect(await printed(ADVANTAGES, '.advantage').count()).toBe(ADVANTAGE_NAMES.length)
   })
