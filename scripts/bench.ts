@@ -42,13 +42,18 @@ const SLIDEV = require.resolve('@slidev/cli/bin/slidev.mjs')
 const TARGET_FIRST_LOAD_RATIO = 1.25
 const TARGET_RENDER_MEDIAN_MS = 50
 
-/** What issue 11 asks of a Lighthouse row (mobile defaults): a score, and for the title slide its paint times. */
+/**
+ * What issue 11 asks of a Lighthouse row (mobile defaults): a score; for the title slide its paint times and no layout
+ * shift. The middle slide (the map, #/12) must stay at least as good as it was before the first paint: 0.74.
+ */
 interface LighthouseTarget {
   performance: number
   paint?: { fcpMs: number, lcpMs: number }
+  noShift?: boolean
 }
-const LIGHTHOUSE_FIRST_SLIDE: LighthouseTarget = { performance: 0.9, paint: { fcpMs: 1200, lcpMs: 1500 } }
-const LIGHTHOUSE_READER: LighthouseTarget = { performance: 0.95 }
+const LIGHTHOUSE_FIRST_SLIDE: LighthouseTarget = { performance: 0.9, paint: { fcpMs: 1200, lcpMs: 1500 }, noShift: true }
+const LIGHTHOUSE_MIDDLE_SLIDE: LighthouseTarget = { performance: 0.74 }
+const LIGHTHOUSE_READER: LighthouseTarget = { performance: 0.95, noShift: true }
 const SAMPLE_EVERY_MS = 100
 
 interface Measured {
@@ -226,7 +231,7 @@ async function main(): Promise<void> {
   const deep = slides[Math.floor(slides.length / 2)]!.no
   const pages = [
     { name: 'ours, #/1', root: oursOut, path: '#/1', target: LIGHTHOUSE_FIRST_SLIDE },
-    { name: `ours, #/${deep}`, root: oursOut, path: `#/${deep}` },
+    { name: `ours, #/${deep}`, root: oursOut, path: `#/${deep}`, target: LIGHTHOUSE_MIDDLE_SLIDE },
     { name: 'ours, reader/', root: oursOut, path: 'reader/', target: LIGHTHOUSE_READER },
     { name: 'floor, #/1', root: floorOut, path: '#/1' },
   ]
@@ -306,7 +311,7 @@ async function main(): Promise<void> {
     rows.push(
       [`Lighthouse ${name}: performance (mobile, gzip)`, m('performance').toFixed(2), '', '', target ? `>= ${target.performance.toFixed(2)}` : '', target ? verdict(m('performance') >= target.performance) : ''],
       [`Lighthouse ${name}: FCP / LCP`, `${formatMs(m('fcpMs'))} / ${formatMs(m('lcpMs'))}`, '', '', paint ? `<= ${formatMs(paint.fcpMs)} / <= ${formatMs(paint.lcpMs)}` : '', paint ? verdict(m('fcpMs') <= paint.fcpMs && m('lcpMs') <= paint.lcpMs) : ''],
-      [`Lighthouse ${name}: TBT / CLS`, `${formatMs(m('tbtMs'))} / ${m('cls').toFixed(3)}`, '', '', target ? 'CLS 0' : '', target ? verdict(m('cls') === 0) : ''],
+      [`Lighthouse ${name}: TBT / CLS`, `${formatMs(m('tbtMs'))} / ${m('cls').toFixed(3)}`, '', '', target?.noShift ? 'CLS 0' : '', target?.noShift ? verdict(m('cls') === 0) : ''],
     )
   }
   const date = new Date().toISOString().slice(0, 10)
