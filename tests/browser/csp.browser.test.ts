@@ -94,6 +94,16 @@ describe('the deck served with the headers of netlify.toml and vercel.json', () 
     expect(watched.pageErrors).toEqual([])
   })
 
+  it('shows the reader view with no violation, its style allowed by hash and applied', async () => {
+    const { page } = watched
+    const response = await page.goto(`${server.url}reader/`, { waitUntil: 'load' })
+    expect(response?.headers()['content-security-policy']).toBe(headers['Content-Security-Policy'])
+    await page.locator('nav.toc a').first().waitFor()
+    // Applied: its one <style> lays the contents out (a refused style would leave the browser's default margin).
+    expect(await page.evaluate(() => getComputedStyle(document.body).margin)).not.toBe('8px')
+    expect(violations).toEqual([])
+  })
+
   it('reloads offline from its service worker, still under the policy, with no violation', async () => {
     const { page } = watched
     await gotoSlide(page, server.url, 1)
