@@ -81,6 +81,15 @@ describe('the map locator on every category slide', () => {
       expect(size).toBeGreaterThanOrEqual(PROJECT_TEXT_PX)
     expect(await smallText(deck.watched.page, no, MIN_TEXT_PX)).toEqual([])
     expect(await overflowOf(deck.watched.page, no)).toEqual({ outside: [], clipped: [] })
+    // No "·" shown at the end or the start of a wrapped line of project names.
+    // (Marked after layout, in the frame after the slide shows: polled.)
+    const dangling = () => page.locator('.project-list__sep').evaluateAll(seps => seps.filter((sep) => {
+      const top = (el: Element | null) => el ? el.getBoundingClientRect().top : Number.NaN
+      const line = (a: number, b: number) => Math.abs(a - b) < 1
+      return getComputedStyle(sep).visibility !== 'hidden'
+        && !(line(top(sep.previousElementSibling), top(sep)) && line(top(sep), top(sep.nextElementSibling)))
+    }).map(sep => `${sep.previousElementSibling?.textContent} · ${sep.nextElementSibling?.textContent}`))
+    await expect.poll(dangling).toEqual([])
   })
 
   it('logged no console or page error and made no external request', () => {
