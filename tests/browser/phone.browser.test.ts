@@ -192,6 +192,12 @@ describe('npm run present: the phone as the clicker', () => {
     const clicksTotal = Number(shown[stepped - 1]!.frontmatter.clicks)
     await presenter.evaluate(`location.hash = '#/presenter/${stepped}?password=${PASSWORD}'`)
     await expect.poll(() => phone.url(), { timeout: 30_000 }).toMatch(new RegExp(`#/presenter/${stepped}\\?`))
+    // Let the jump settle everywhere before the tap, as it would in a talk: the audience has drawn the slide, and one
+    // more round trip has passed (in one fresh-clone run every window was back at step 0 after the tap, most likely
+    // from a late echo of the laptop's jump, sent at step 0).
+    await expect.poll(() => audience.url(), { timeout: 30_000 }).toMatch(new RegExp(`#/${stepped}(\\?|$)`))
+    await audience.locator(`.slidev-page[data-slidev-no="${stepped}"] .slidev-layout`).first().waitFor({ timeout: 60_000 })
+    await presenter.waitForTimeout(1000)
     await phone.getByRole('button', { name: 'Next', exact: true }).tap()
     await expect.poll(() => audience.url(), { timeout: 30_000 }).toMatch(new RegExp(`#/${stepped}\\?clicks=1$`))
     await expect.poll(() => presenter.url(), { timeout: 30_000 }).toMatch(new RegExp(`#/presenter/${stepped}\\?.*clicks=1`))
