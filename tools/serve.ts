@@ -32,6 +32,8 @@ export interface ServeOptions {
   port?: number
   /** Send `<file>.gz` (see precompress) with `content-encoding: gzip` to clients that accept it. */
   gzip?: boolean
+  /** Added to every file's response, as a host's config adds them (e.g. the Content-Security-Policy). */
+  headers?: Record<string, string>
 }
 
 /** What hosts compress: text. Images, fonts and PDFs are compressed already. */
@@ -50,7 +52,7 @@ export function precompress(root: string): number {
   return written
 }
 
-export async function serveStatic({ root, base = '/', port = 0, gzip = false }: ServeOptions): Promise<StaticServer> {
+export async function serveStatic({ root, base = '/', port = 0, gzip = false, headers = {} }: ServeOptions): Promise<StaticServer> {
   const prefix = base.endsWith('/') ? base : `${base}/`
   const misses: string[] = []
   const notFound = (pathname: string, res: ServerResponse) => {
@@ -64,6 +66,10 @@ export async function serveStatic({ root, base = '/', port = 0, gzip = false }: 
     // A folder serves its index.html (and, as on static hosts, `/x` finds `/x.html`).
     extensions: ['html'],
     gzip,
+    setHeaders: (res) => {
+      for (const [name, value] of Object.entries(headers))
+        res.setHeader(name, value)
+    },
   })
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1')

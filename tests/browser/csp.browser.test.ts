@@ -10,8 +10,9 @@ import { contentSecurityPolicy } from '../../tools/csp'
 import { loadDeck, PROJECT_ROOT, readDeck } from '../../tools/deck'
 import { netlifyHeaders, vercelHeaders } from '../../tools/deploy-config'
 import { FIRST_PAINT_SCRIPT_SHA256 } from '../../tools/first-paint'
+import { serveStatic } from '../../tools/serve'
 import { gotoSlide, launchChromium, watchedPage } from '../support/browser'
-import { serveWithHeaders, waitForOfflineCopy } from '../support/hosted'
+import { waitForOfflineCopy } from '../support/hosted'
 
 const slides = loadDeck()
 const { canvas } = readDeck()
@@ -42,7 +43,7 @@ describe('the deck served with the headers of netlify.toml and vercel.json', () 
   let violations: Violation[]
 
   beforeAll(async () => {
-    server = await serveWithHeaders({ root: `${PROJECT_ROOT}dist` }, headers)
+    server = await serveStatic({ root: `${PROJECT_ROOT}dist`, headers })
     browser = await launchChromium()
     watched = await watchedPage(browser)
     violations = await recordViolations(watched.page)

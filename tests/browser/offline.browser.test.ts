@@ -11,8 +11,9 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { loadDeck, readDeck, typographic } from '../../tools/deck'
 import { OG_IMAGE_FILE } from '../../tools/head-meta'
+import { serveStatic } from '../../tools/serve'
 import { gotoSlide, isLocal, launchChromium, openDeckSession, watchedPage } from '../support/browser'
-import { buildVariant, fetchInPage, loadEveryFont, serveWithHeaders, waitForOfflineCopy } from '../support/hosted'
+import { buildVariant, fetchInPage, loadEveryFont, waitForOfflineCopy } from '../support/hosted'
 
 const slides = loadDeck()
 const deck = readDeck()
@@ -121,7 +122,7 @@ describe(`under ${BASE}: offline, then a new deploy replaces the cached deck`, (
   beforeAll(async () => {
     await buildVariant(first, { base: BASE })
     await buildVariant(second, { base: BASE, deckUrl: SITE, pdf: false })
-    server = await serveWithHeaders({ root: first, base: BASE }, {})
+    server = await serveStatic({ root: first, base: BASE })
     browser = await launchChromium()
     watched = await watchedPage(browser)
     requests = recordRequests(watched.page.context())
@@ -150,7 +151,7 @@ describe(`under ${BASE}: offline, then a new deploy replaces the cached deck`, (
     await watched.page.context().setOffline(false)
     const port = server.port
     await server.close()
-    server = await serveWithHeaders({ root: second, base: BASE, port }, {})
+    server = await serveStatic({ root: second, base: BASE, port })
     // The visit starts from the cached deck; its service worker finds the new one, installs it and reloads the page.
     await watched.page.goto(`${server.url}#/1`, { waitUntil: 'load' })
     await expect.poll(() => watched.page.locator(marker).count().catch(() => 0), { timeout: 60_000 }).toBe(1)

@@ -1,5 +1,6 @@
 // tools/serve.ts, the static server of the built deck: content types, 404s recorded in `misses`, the base path, gzip,
-// and no way out of the served folder. Runs against a small folder written here, on a real 127.0.0.1 port.
+// headers added as a host adds them, and no way out of the served folder. Runs against a small folder written here,
+// on a real 127.0.0.1 port.
 import type { StaticServer } from '../../tools/serve'
 import { Buffer } from 'node:buffer'
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
@@ -113,6 +114,17 @@ describe('serveStatic', () => {
         expect(res.status, path).toBe(404)
         expect(res.body, path).not.toContain('outside the served folder')
       }
+    }
+  })
+
+  it('adds the given headers to every file it serves, as a host\'s config does', async () => {
+    const server = await serveStatic({ root, headers: { 'Content-Security-Policy': 'default-src \'self\'', 'X-Content-Type-Options': 'nosniff' } })
+    servers.push(server)
+    for (const path of ['', 'app.js', 'img/photo.jpg']) {
+      const res = await fetch(`${server.url}${path}`)
+      expect(res.status, path).toBe(200)
+      expect(res.headers.get('content-security-policy'), path).toBe('default-src \'self\'')
+      expect(res.headers.get('x-content-type-options'), path).toBe('nosniff')
     }
   })
 
