@@ -14,9 +14,9 @@
 //    machines get a 403 for every request and WebSocket unless they hold the password; see tools/remote.ts.
 // 5. deck:reader      writes reader/index.html, the deck as one accessible text page (tools/reader.ts); `slidev`
 //    (dev) serves it at /reader/.
-// 6. deck:late-precache  adds placeholder entries for the PDF and og-image.png to the service worker's precache list
-//    (Slidev's `pwa` option, vite-plugin-pwa): scripts/build.ts prints them after `slidev build` and then gives them
-//    their revisions (tools/sw-precache.ts), so that a deck opened once has its PDF offline too.
+// 6. deck:late-precache  adds placeholder entries for the PDF, og-image.png and first-paint.css to the service
+//    worker's precache list (Slidev's `pwa` option, vite-plugin-pwa): scripts/build.ts writes them after `slidev
+//    build` and then gives them their revisions (tools/sw-precache.ts), so that a deck opened once has them offline.
 // 7. deck:qr          serves `virtual:deck-qr`: the QR code of DECK_URL (logic/qr.ts), computed here at build time, or
 //    null without DECK_URL; components/DeckQrCode.vue draws it on the closing slide.
 // 8. deck:csp         (build only) writes the Content-Security-Policy <meta> into index.html (tools/csp.ts), the

@@ -341,7 +341,8 @@ class Session {
 
   /**
    * Slide 1 as the app shows it (`#/1`, light, the canvas as viewport), copied into `index` (the built deck's
-   * index.html) with its CSS in assets/: see tools/first-paint.ts. Run it after the other jobs, once per build.
+   * index.html) with its CSS in first-paint.css beside it: see tools/first-paint.ts. Run it after the other jobs, once
+   * per build.
    */
   async firstPaint(index: string): Promise<number> {
     const html = readFileSync(index, 'utf8')
@@ -420,6 +421,35 @@ function writeOutput(output: string, bytes: Uint8Array): void {
   writeFileSync(output, bytes)
 }
 
+/** What a job's count counts, for the log line. */
+const COUNTED: Record<ExportKind, string> = {
+  'pdf': 'pages',
+  'clicks': 'pages',
+  'handout': 'pages',
+  'notes': 'slides',
+  'png': 'files',
+  'og': 'image',
+  'first-paint': 'slide copied',
+}
+
+/** Runs one job in the session; returns what COUNTED names. */
+function runJob(session: Session, job: ExportJob): Promise<number> {
+  switch (job.kind) {
+    case 'pdf':
+    case 'clicks':
+      return session.slidesPdf(job.output, job.kind === 'clicks')
+    case 'png':
+      return session.pngs(job.output)
+    case 'notes':
+      return session.notesPdf(job.output)
+    case 'handout':
+      return handoutPdf(session, job.output)
+    case 'og':
+      return session.ogImage(job.output)
+    case 'first-paint':
+      return session.firstPaint(job.output)
+  }
+}
 /** Bytes in a file, or in the files of a folder. */
 function sizeOf(path: string): number {
   if (!statSync(path).isDirectory())
@@ -467,17 +497,9 @@ export async function runExports(jobs: readonly ExportJob[], settings: ExportSet
     const reports: ExportReport[] = []
     for (const job of jobs) {
       const started = Date.now()
-      const count = job.kind === 'pdf' || job.kind === 'clicks'
-        ? await session.slidesPdf(job.output, job.kind === 'clicks')
-        : job.kind === 'png'
-          ? await session.pngs(job.output)
-          : job.kind === 'notes'
-            ? await session.notesPdf(job.output)
-            : job.kind === 'handout'
-              ? await handoutPdf(session, job.output)
-              : job.kind === 'og' ? await session.ogImage(job.output) : await session.firstPaint(job.output)
+      const count = await runJob(session, job)
       const report = { kind: job.kind, output: job.output, count, bytes: sizeOf(job.output) }
-      log(`${job.kind}: ${job.output} (${count} ${job.kind === 'png' ? 'files' : job.kind === 'og' ? 'image' : job.kind === 'first-paint' ? 'slide copied' : job.kind === 'notes' ? 'slides' : 'pages'}, ${(report.bytes / 1024).toFixed(0)} KiB, ${((Date.now() - started) / 1000).toFixed(1)} s)`)
+      log(`${job.kind}: ${job.output} (${count} ${COUNTED[job.kind]}, ${(report.bytes / 1024).toFixed(0)} KiB, ${((Date.now() - started) / 1000).toFixed(1)} s)`)
       reports.push(report)
     }
     return reports
