@@ -5,6 +5,8 @@
 import { defineAppSetup } from '@slidev/types'
 
 const COPY_ID = 'dp-first-paint'
+/** Set on <html> by the first paint's inline script when the URL names another route than slide 1 (DEEP_LINK_CLASS). */
+const DEEP_LINK_CLASS = 'dp-deep'
 const MOUNTED = '#slide-content .slidev-page[data-slidev-no="1"] .slidev-layout'
 
 function slideOneShown(): boolean {
@@ -40,7 +42,7 @@ export default defineAppSetup(async ({ router }) => {
   // link does not: delaying the app's setup there lets Slidev's shared navigation state start at slide 1, and the
   // presenter view opened at #/presenter/N went back to slide 1.
   const styles = applyDeferredStyles()
-  if (copy && /^#?\/?1?(?:\?|$)/.test(location.hash))
+  if (copy && !document.documentElement.classList.contains(DEEP_LINK_CLASS))
     await styles
   if (!copy)
     return
