@@ -12,14 +12,16 @@
 //    length (headmatter `duration`), naming the slides; see logic/pacing.ts.
 // 4. deck:remote-gate dev server only, and only when DECK_REMOTE_PASSWORD is set (`npm run present` sets it): other
 //    machines get a 403 for every request and WebSocket unless they hold the password; see tools/remote.ts.
-// 5. deck:reader      writes reader/index.html, the deck as one accessible text page (tools/reader.ts); `slidev`
+// 5. deck:clicker     dev server only: relays the phone's intents (next, previous, go to, timer) to the one window
+//    that applies them, the presenter window or else the audience window; see tools/clicker-relay.ts.
+// 6. deck:reader      writes reader/index.html, the deck as one accessible text page (tools/reader.ts); `slidev`
 //    (dev) serves it at /reader/.
-// 6. deck:late-precache  adds placeholder entries for the PDF, og-image.png and first-paint.css to the service
+// 7. deck:late-precache  adds placeholder entries for the PDF, og-image.png and first-paint.css to the service
 //    worker's precache list (Slidev's `pwa` option, vite-plugin-pwa): scripts/build.ts writes them after `slidev
 //    build` and then gives them their revisions (tools/sw-precache.ts), so that a deck opened once has them offline.
-// 7. deck:qr          serves `virtual:deck-qr`: the QR code of DECK_URL (logic/qr.ts), computed here at build time, or
+// 8. deck:qr          serves `virtual:deck-qr`: the QR code of DECK_URL (logic/qr.ts), computed here at build time, or
 //    null without DECK_URL; components/DeckQrCode.vue draws it on the closing slide.
-// 8. deck:csp         (build only) writes the Content-Security-Policy <meta> into index.html (tools/csp.ts), the
+// 9. deck:csp         (build only) writes the Content-Security-Policy <meta> into index.html (tools/csp.ts), the
 //    fallback for hosts that send no headers (GitHub Pages); netlify.toml and vercel.json send the same policy.
 import type { Plugin } from 'vite'
 import type { VitePluginPWAAPI } from 'vite-plugin-pwa'
@@ -28,6 +30,7 @@ import { defineConfig } from 'vite'
 import { sectorMapPlugin } from './data/vite-plugin.ts'
 import { checkMapSlideFit } from './logic/map-slide.ts'
 import { qrCode } from './logic/qr.ts'
+import { clickerRelay } from './tools/clicker-relay.ts'
 import { withCspMeta } from './tools/csp.ts'
 import { readDeck } from './tools/deck'
 import { normaliseSiteUrl, rewriteHead, socialMeta } from './tools/head-meta'
@@ -102,5 +105,9 @@ function deckQr(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [sectorMapPlugin({ check: checkMapSlideFit }), printView(), headMeta(), pacingPlugin(), remoteGate(), readerPlugin(), latePrecache(), deckQr(), csp()],
+  // Pre-bundled from the start: our layouts import the theme's layoutHelper, which Vite's first scan of the app does
+  // not reach. Found on a first visit instead, it made Vite optimize again and reload every open window (at a talk,
+  // the audience's); tests/browser/phone.browser.test.ts opens the windows on a fresh optimizer cache to check.
+  optimizeDeps: { include: ['@slidev/theme-default/layoutHelper'] },
+  plugins: [sectorMapPlugin({ check: checkMapSlideFit }), printView(), headMeta(), pacingPlugin(), remoteGate(), clickerRelay(), readerPlugin(), latePrecache(), deckQr(), csp()],
 })

@@ -2,25 +2,27 @@ import { describe, expect, it } from 'vitest'
 import { isPhoneView, nextLabel, phoneRedirect, phoneTarget, positionLabel, remotePassword, urlPassword } from './phone.ts'
 
 describe('phoneTarget', () => {
-  it('opens the presenter route at the deck\'s slide and step, with the phone flag and the password', () => {
-    expect(phoneTarget({ page: 4, clicks: 2 }, 'pw')).toEqual({ path: '/presenter/4', query: { phone: '1', clicks: '2', password: 'pw' } })
-  })
-
-  it('starts at slide 1 before anything was shown (the dev server\'s state starts at page 0), and leaves out empty parts', () => {
-    expect(phoneTarget({ page: 0, clicks: 0 }, undefined)).toEqual({ path: '/presenter/1', query: { phone: '1' } })
-    expect(phoneTarget({}, '')).toEqual({ path: '/presenter/1', query: { phone: '1' } })
+  it('opens Slidev\'s notes route, which only reads the deck\'s position, with the phone flag and the password', () => {
+    expect(phoneTarget('pw')).toEqual({ path: '/notes', query: { phone: '1', password: 'pw' } })
+    expect(phoneTarget(undefined)).toEqual({ path: '/notes', query: { phone: '1' } })
+    expect(phoneTarget('')).toEqual({ path: '/notes', query: { phone: '1' } })
   })
 })
 
 describe('phoneRedirect', () => {
   it('opens the control view with the right password, or when the deck has none', () => {
-    expect(phoneRedirect({ page: 4, clicks: 2 }, 'pw', 'pw').path).toBe('/presenter/4')
-    expect(phoneRedirect({ page: 4 }, undefined, undefined).path).toBe('/presenter/4')
+    expect(phoneRedirect({ page: 4, clicks: 2 }, 'pw', 'pw')).toEqual({ path: '/notes', query: { phone: '1', password: 'pw' } })
+    expect(phoneRedirect({ page: 4 }, undefined, undefined).path).toBe('/notes')
   })
 
   it('without it, shows the audience view at the deck\'s own slide and step (so nothing moves), with no password', () => {
     expect(phoneRedirect({ page: 4, clicks: 2 }, 'wrong', 'pw')).toEqual({ path: '/4', query: { clicks: '2' } })
     expect(phoneRedirect({ page: 7, clicks: 0 }, undefined, 'pw')).toEqual({ path: '/7', query: {} })
+  })
+
+  it('starts the audience at slide 1 before anything was shown (the dev server\'s state starts at page 0)', () => {
+    expect(phoneRedirect({ page: 0, clicks: 0 }, undefined, 'pw')).toEqual({ path: '/1', query: {} })
+    expect(phoneRedirect({}, 'x', 'pw')).toEqual({ path: '/1', query: {} })
   })
 
   it('reads Slidev\'s remote setting: a string is the password, anything else is none', () => {

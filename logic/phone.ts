@@ -1,9 +1,10 @@
 // The phone control view's pure parts (setup/routes.ts, components/PhoneControl.vue): where `#/phone` takes the
 // phone, where the password is read from, and what the view says about the current and the next step.
 //
-//   phoneTarget({ page: 4, clicks: 1 }, 'pw')   // { path: '/presenter/4', query: { phone: '1', clicks: '1', password: 'pw' } }
+//   phoneTarget('pw')                                        // { path: '/notes', query: { phone: '1', password: 'pw' } }
+//   phoneRedirect({ page: 4, clicks: 1 }, undefined, 'pw')   // { path: '/4', query: { clicks: '1' } }: the audience view
 
-/** The query flag that turns Slidev's presenter route into the phone control view. */
+/** The query flag that turns Slidev's notes route into the phone control view. */
 export const PHONE_FLAG = 'phone'
 
 export interface PhoneTarget {
@@ -12,18 +13,21 @@ export interface PhoneTarget {
 }
 
 /**
- * The presenter route the phone opens: the slide and click step the deck is showing (Slidev's shared state), the
- * phone flag, and the password, which Slidev's presenter route asks for when the deck runs with `--remote`.
+ * The route the phone opens: Slidev's notes route, which only reads where the deck is (it never moves it), with the
+ * phone flag and the password, which the route asks for when the deck runs with `--remote`.
  */
-export function phoneTarget(shared: { page?: number, clicks?: number }, password: string | undefined): PhoneTarget {
-  const page = Math.max(1, Math.floor(Number(shared.page) || 1))
-  const clicks = Math.max(0, Math.floor(Number(shared.clicks) || 0))
+export function phoneTarget(password: string | undefined): PhoneTarget {
   const query: Record<string, string> = { [PHONE_FLAG]: '1' }
-  if (clicks > 0)
-    query.clicks = String(clicks)
   if (password)
     query.password = password
-  return { path: `/presenter/${page}`, query }
+  return { path: '/notes', query }
+}
+
+/** The audience view at the slide and click step the deck is showing (Slidev's shared state). */
+export function audienceTarget(shared: { page?: number, clicks?: number }): PhoneTarget {
+  const page = Math.max(1, Math.floor(Number(shared.page) || 1))
+  const clicks = Math.max(0, Math.floor(Number(shared.clicks) || 0))
+  return { path: `/${page}`, query: clicks > 0 ? { clicks: String(clicks) } : {} }
 }
 
 /** The deck's remote-control password, when it runs with one (`slidev --remote <password>`; Slidev's `configs.remote`). */
@@ -36,10 +40,7 @@ export function remotePassword(remote: unknown): string | undefined {
  * audience view at the deck's slide and step, so that opening it moves nothing.
  */
 export function phoneRedirect(shared: { page?: number, clicks?: number }, password: string | undefined, remote: string | undefined): PhoneTarget {
-  if (!remote || password === remote)
-    return phoneTarget(shared, password)
-  const { path, query } = phoneTarget(shared, undefined)
-  return { path: path.replace('/presenter/', '/'), query: query.clicks ? { clicks: query.clicks } : {} }
+  return !remote || password === remote ? phoneTarget(password) : audienceTarget(shared)
 }
 
 /**

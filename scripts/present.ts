@@ -17,10 +17,13 @@ export const PRESENT_USAGE = `Usage: npm run present [-- options]
   Presents the deck with the phone as the clicker: Slidev's dev server with remote control on
   (slidev --remote <password>), on this machine's networks. Prints the URL to open on the phone (same Wi-Fi or
   hotspot as this machine): big Next and Previous, the current and next slide, the notes of the current click
-  step, and the pace. Other machines get nothing without the password (not the deck, not its WebSocket).
+  step, and the pace. The phone never moves the deck itself: each tap is sent to one window on this machine (the
+  presenter view, or the audience view when no presenter view is open), which moves every window. Other machines
+  get nothing without the password (not the deck, not its WebSocket, not a tap).
 
 Options:
   --port <n>        port to serve on (default: the first free one from 3030)
+  --force           bundle the dependencies anew, as in a fresh clone (Slidev's --force), e.g. after an update
   -h, --help        this text
 
 Env:
@@ -36,16 +39,17 @@ export class PresentUsageError extends Error {
 export interface PresentCommand {
   help: boolean
   port?: number
+  force: boolean
   password: string
   generated: boolean
 }
 
 export function parsePresentArgs(argv: readonly string[], env: Record<string, string | undefined>, generate = generatePassword): PresentCommand {
-  let values: { port?: string, help?: boolean }
+  let values: { port?: string, help?: boolean, force?: boolean }
   try {
     ({ values } = parseArgs({
       args: [...argv],
-      options: { port: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: { port: { type: 'string' }, help: { type: 'boolean', short: 'h' }, force: { type: 'boolean' } },
       strict: true,
       allowPositionals: false,
     }))
@@ -66,7 +70,7 @@ export function parsePresentArgs(argv: readonly string[], env: Record<string, st
       throw new PresentUsageError(`${REMOTE_PASSWORD_ENV} ${problem}`)
   }
   const password = given || generate()
-  return { help: values.help ?? false, port, password, generated: !given }
+  return { help: values.help ?? false, port, force: values.force ?? false, password, generated: !given }
 }
 
 /** Slidev's `--remote` listens on every IPv4 network of the machine. */
@@ -139,6 +143,7 @@ async function main(): Promise<number> {
     '--bind',
     BIND,
     `--remote=${command.password}`,
+    ...(command.force ? ['--force'] : []),
   ], {
     cwd: PROJECT_ROOT,
     // The gate (tools/remote.ts, in vite.config.ts) reads the password from here.

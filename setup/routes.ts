@@ -1,7 +1,7 @@
 // Slidev's routes, plus the phone as the clicker: `#/phone` opens the phone control view (components/PhoneControl.vue)
-// at the slide the deck is showing, once the password is right (`slidev --remote <password>`, see scripts/present.ts).
-// The view is Slidev's own presenter route with `?phone`: so it keeps the presenter's password check and drives the
-// deck exactly as the presenter window does.
+// once the password is right (`slidev --remote <password>`, see scripts/present.ts). The view is Slidev's own notes
+// route with `?phone`: it keeps that route's password check, and like Slidev's notes view it only reads where the
+// deck is and never writes it (its taps are intents that a laptop window applies: composables/useClicker.ts).
 import type { RouteComponent, RouteRecordRaw } from 'vue-router'
 import { configs, sharedState } from '@slidev/client'
 import { defineRoutesSetup } from '@slidev/types'
@@ -10,17 +10,17 @@ import { useRoute } from 'vue-router'
 import { isPhoneView, phoneRedirect, remotePassword, urlPassword } from '../logic/phone.ts'
 
 export default defineRoutesSetup((routes) => {
-  const presenter = routes.find(route => route.name === 'presenter')
-  // `presenter: false` in the headmatter: no presenter route, no phone view.
-  if (!presenter || !('component' in presenter) || !presenter.component)
+  const notes = routes.find(route => route.name === 'notes')
+  // `presenter: false` in the headmatter: no notes route, no phone view.
+  if (!notes || !('component' in notes) || !notes.component)
     return routes
-  const slidevPresenter = defineAsyncComponent(presenter.component as () => Promise<RouteComponent>)
+  const slidevNotes = defineAsyncComponent(notes.component as () => Promise<RouteComponent>)
   const phoneControl = defineAsyncComponent(() => import('../components/PhoneControl.vue'))
-  const presenterOrPhone = defineComponent({
-    name: 'PresenterOrPhone',
+  const notesOrPhone = defineComponent({
+    name: 'NotesOrPhone',
     setup() {
       const route = useRoute()
-      return () => h(isPhoneView(route.query) ? phoneControl : slidevPresenter)
+      return () => h(isPhoneView(route.query) ? phoneControl : slidevNotes)
     },
   })
   const phone: RouteRecordRaw = {
@@ -35,5 +35,5 @@ export default defineRoutesSetup((routes) => {
       return phoneRedirect(sharedState, password, remote)
     },
   }
-  return [phone, ...routes.map(route => route === presenter ? { ...presenter, component: presenterOrPhone } as RouteRecordRaw : route)]
+  return [phone, ...routes.map(route => route === notes ? { ...notes, component: notesOrPhone } as RouteRecordRaw : route)]
 })

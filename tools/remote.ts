@@ -77,7 +77,8 @@ function token(password: string): string {
   return createHash('sha256').update(`deck-remote:${password}`).digest('hex')
 }
 
-function same(a: string, b: string): boolean {
+/** Compares two secrets in constant time. */
+export function samePassword(a: string, b: string): boolean {
   const left = Buffer.from(a)
   const right = Buffer.from(b)
   return left.length === right.length && timingSafeEqual(left, right)
@@ -91,10 +92,10 @@ export function gateVerdict(request: { remoteAddress?: string, url?: string, coo
     return 'pass'
   const cookies = new Map((request.cookie ?? '').split(';').map(part => part.trim().split('=') as [string, string]))
   const held = cookies.get(cookieName(request.port))
-  if (held && same(held, token(password)))
+  if (held && samePassword(held, token(password)))
     return 'pass'
   const given = new URL(request.url ?? '/', 'http://gate').searchParams.get('password')
-  return given && same(given, password) ? 'pass-and-remember' : 'refuse'
+  return given && samePassword(given, password) ? 'pass-and-remember' : 'refuse'
 }
 
 /** The Set-Cookie value that lets a browser back in after one URL with the password. */

@@ -5,8 +5,9 @@ import { gateCookie, gateVerdict, generatePassword, isLoopback, lanAddresses, pa
 
 describe('parsePresentArgs', () => {
   it('takes the password from the environment, or generates one and says so', () => {
-    expect(parsePresentArgs([], { [REMOTE_PASSWORD_ENV]: 'a-good-password' })).toEqual({ help: false, port: undefined, password: 'a-good-password', generated: false })
-    expect(parsePresentArgs(['--port', '4000'], {}, () => 'generated-pw')).toEqual({ help: false, port: 4000, password: 'generated-pw', generated: true })
+    expect(parsePresentArgs([], { [REMOTE_PASSWORD_ENV]: 'a-good-password' })).toEqual({ help: false, port: undefined, force: false, password: 'a-good-password', generated: false })
+    expect(parsePresentArgs(['--port', '4000'], {}, () => 'generated-pw')).toEqual({ help: false, port: 4000, force: false, password: 'generated-pw', generated: true })
+    expect(parsePresentArgs(['--force'], {}, () => 'generated-pw').force).toBe(true)
   })
 
   it('refuses bad options and weak or URL-unsafe passwords, with the reason', () => {
