@@ -1,6 +1,6 @@
 // The dev server's relay for the phone's taps (tools/clicker-relay.ts), driven through a stand-in for Vite's
 // WebSocket server: who receives an intent, who is refused and why, and what every window is told about the writer.
-import type { NormalizedHotChannelClient, Plugin, ViteDevServer } from 'vite'
+import type { NormalizedHotChannelClient, ViteDevServer } from 'vite'
 import { describe, expect, it } from 'vitest'
 import { CLICKER_EVENTS } from '../../logic/clicker'
 import { clickerRelay } from '../../tools/clicker-relay'
@@ -10,12 +10,15 @@ type Listener = (data: unknown, client: NormalizedHotChannelClient) => void
 function relay(password?: string) {
   const listeners = new Map<string, Listener>()
   const server = { ws: { on: (event: string, listener: Listener) => listeners.set(event, listener) } }
-  const plugin = clickerRelay(password) as Plugin & { configureServer: (server: ViteDevServer) => void }
-  plugin.configureServer(server as unknown as ViteDevServer)
+  const configure = clickerRelay(password).configureServer as unknown as (server: ViteDevServer) => void
+  configure(server as unknown as ViteDevServer)
   const emit = (event: string, data: unknown, client: NormalizedHotChannelClient) => listeners.get(event)!(data, client)
   return {
     window(name: string, received: [string, string, unknown][]) {
-      const client = { send: (event: string, payload?: unknown) => received.push([name, event, payload]) } as NormalizedHotChannelClient
+      const send = (event: string, payload?: unknown) => {
+        received.push([name, event, payload])
+      }
+      const client = { send } as unknown as NormalizedHotChannelClient
       return {
         hello: (role: string, given?: string) => emit(CLICKER_EVENTS.hello, { role, password: given }, client),
         intent: (intent: unknown) => emit(CLICKER_EVENTS.intent, intent, client),
