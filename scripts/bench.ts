@@ -15,6 +15,7 @@ import { fileURLToPath } from 'node:url'
 import { gzipSync } from 'node:zlib'
 import { chromium } from 'playwright-chromium'
 import { assetPath, benchOptions, formatBytes, formatMs, formatRatio, markdownTable, median, parentPid, percentile, preloadedAssets, rssBytes, treeOf } from '../tools/bench-lib'
+import { tapLatencies } from '../tools/bench-phone'
 import { launchArgs, resolveBrowser } from '../tools/browser'
 import { loadDeck } from '../tools/deck'
 import { runExports } from '../tools/exporter'
@@ -55,6 +56,8 @@ const LIGHTHOUSE_FIRST_SLIDE: LighthouseTarget = { performance: 0.9, paint: { fc
 const LIGHTHOUSE_MIDDLE_SLIDE: LighthouseTarget = { performance: 0.74 }
 const LIGHTHOUSE_READER: LighthouseTarget = { performance: 0.95, noShift: true }
 const SAMPLE_EVERY_MS = 100
+/** Taps on the phone's Next per run of the tap-latency measure. */
+const PHONE_TAPS = 40
 
 interface Measured {
   ms: number
@@ -261,11 +264,19 @@ async function main(): Promise<void> {
   const browser = await chromium.launch({ executablePath: resolveBrowser().path, args: [...launchArgs] })
   const renderMedians: number[] = []
   const renderP95s: number[] = []
+  const tapMedians: number[] = []
+  const tapP95s: number[] = []
   try {
     for (let run = 1; run <= runs; run++) {
       const times = await renderTimes(browser, server.url, slides.length)
       renderMedians.push(median(times))
       renderP95s.push(percentile(times, 95))
+    }
+    for (let run = 1; run <= runs; run++) {
+      log(`phone tap to audience paint (npm run present) ${run}/${runs}`)
+      const times = await tapLatencies(browser, PHONE_TAPS)
+      tapMedians.push(median(times))
+      tapP95s.push(percentile(times, 95))
     }
   }
   finally {
@@ -296,6 +307,8 @@ async function main(): Promise<void> {
     [`first load, gzip (index.html + preloads; ${load.ours.files} vs ${load.floor.files} files)`, formatBytes(load.ours.bytes), formatBytes(load.floor.bytes), formatRatio(load.ours.bytes, load.floor.bytes), `<= ${TARGET_FIRST_LOAD_RATIO}x floor`, verdict(loadRatio <= TARGET_FIRST_LOAD_RATIO)],
     [`slide render, key to paint, median of ${n - 1} changes`, formatMs(renderMedian), '', '', `< ${TARGET_RENDER_MEDIAN_MS} ms`, verdict(renderMedian < TARGET_RENDER_MEDIAN_MS)],
     [`slide render, key to paint, p95 of ${n - 1} changes`, formatMs(median(renderP95s)), '', '', '', ''],
+    [`phone tap to audience paint (npm run present, localhost), median of ${PHONE_TAPS} taps`, formatMs(median(tapMedians)), '', '', '', ''],
+    [`phone tap to audience paint (npm run present, localhost), p95 of ${PHONE_TAPS} taps`, formatMs(median(tapP95s)), '', '', '', ''],
   ]
   if (exports.length) {
     rows.push(

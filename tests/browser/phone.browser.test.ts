@@ -6,20 +6,17 @@
 // seeded random moves and through network blips. Without the password nothing moves: another machine gets a 403 for
 // the page and the WebSocket, a WebSocket without the password has its intents refused, and on this machine `#/phone`
 // shows the audience view where the deck already is.
-import type { Buffer } from 'node:buffer'
-import type { ChildProcess } from 'node:child_process'
 import type { Browser, BrowserContext, Page } from 'playwright-chromium'
+import type { PresentSession } from '../../tools/present-session'
 import type { Position } from '../support/clicker-model'
-import { spawn } from 'node:child_process'
 import { request } from 'node:http'
-import { createServer } from 'node:net'
-import process from 'node:process'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { WebSocket } from 'ws'
 import { CLICKER_EVENTS } from '../../logic/clicker'
 import { positionLabel } from '../../logic/phone'
-import { loadDeck, plainText, PROJECT_ROOT, readDeck, typographic } from '../../tools/deck'
-import { lanAddresses, REMOTE_PASSWORD_ENV } from '../../tools/remote'
+import { loadDeck, plainText, readDeck, typographic } from '../../tools/deck'
+import { startPresent } from '../../tools/present-session'
+import { lanAddresses } from '../../tools/remote'
 import { launchChromium } from '../support/browser'
 import { deckModel, seededRandom, urlPosition } from '../support/clicker-model'
 import { slideClicks } from '../support/slide-clicks'
@@ -37,27 +34,6 @@ const lan = lanAddresses()[0]
 const words = (text: string) => typographic(plainText(text)).split(' ').slice(0, 8).join(' ')
 const SOAK_MOVES = 200
 const SOAK_SEED = 20261204
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer()
-    probe.once('error', reject)
-    probe.listen(0, '0.0.0.0', () => {
-      const { port } = probe.address() as { port: number }
-      probe.close(() => resolve(port))
-    })
-  })
-}
-
-/** Waits until `npm run present` has printed its URLs, or throws with what it printed. */
-async function waitForBanner(child: ChildProcess, output: () => string, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs
-  while (!output().includes('present: the deck is up')) {
-    if (child.exitCode !== null || Date.now() > deadline)
-      throw new Error(`npm run present ${child.exitCode === null ? `printed no URL within ${timeoutMs} ms` : `exited with code ${child.exitCode}`}:\n${output()}`)
-    await new Promise(resolve => setTimeout(resolve, 250))
-  }
-}
 
 /** A WebSocket handshake as Vite's client makes it, answered with this status. */
 function upgradeStatus(host: string, port: number): Promise<number> {
@@ -101,8 +77,7 @@ async function rawIntent(host: string, port: number, password: string | undefine
 }
 
 describe('npm run present: the phone as the clicker', () => {
-  let child: ChildProcess
-  let printed = ''
+  let session: PresentSession
   let port: number
   let phoneUrl: string
   let browser: Browser
@@ -172,17 +147,9 @@ describe('npm run present: the phone as the clicker', () => {
   const jump = (to: Position) => presenter.evaluate(hash => void (location.hash = hash), `#/presenter/${to.no}?password=${PASSWORD}${to.clicks ? `&clicks=${to.clicks}` : ''}`)
 
   beforeAll(async () => {
-    port = await freePort()
     // --force: a fresh dependency cache, as in a fresh clone, where a late-found dependency would reload every window.
-    child = spawn(process.execPath, ['--import', 'tsx', 'scripts/present.ts', '--port', String(port), '--force'], {
-      cwd: PROJECT_ROOT,
-      env: { ...process.env, [REMOTE_PASSWORD_ENV]: PASSWORD },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    })
-    child.stdout!.on('data', (chunk: Buffer) => printed += chunk.toString())
-    child.stderr!.on('data', (chunk: Buffer) => printed += chunk.toString())
-    await waitForBanner(child, () => printed, 120_000)
-    phoneUrl = printed.match(/^\s+(http:\/\/\S+#\/phone)$/m)![1]!
+    session = await startPresent({ password: PASSWORD, force: true })
+    ;({ port, phoneUrl } = session)
     browser = await launchChromium()
     audienceContext = await browser.newContext({ viewport: { width: 1280, height: 720 } })
     presenterContext = await browser.newContext({ viewport: { width: 1280, height: 720 } })
@@ -201,7 +168,7 @@ describe('npm run present: the phone as the clicker', () => {
 
   afterAll(async () => {
     await browser?.close()
-    child?.kill('SIGTERM')
+    await session?.stop()
   })
 
   it('prints the URL to open on the phone: the network address, with the password', () => {
