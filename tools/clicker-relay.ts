@@ -33,6 +33,18 @@ export function clickerRelay(password = process.env[REMOTE_PASSWORD_ENV]): Plugi
       let order = 0
       let told: WriterKind | undefined
       const refuse = (client: NormalizedHotChannelClient, reason: string) => client.send(CLICKER_EVENTS.refused, { reason } satisfies Refusal)
+      /** The message, checked; or undefined, once the sender has been told why it was refused. */
+      function checked<T>(parse: (raw: unknown) => T, data: unknown, client: NormalizedHotChannelClient): T | undefined {
+        try {
+          return parse(data)
+        }
+        catch (error) {
+          if (!(error instanceof ClickerError))
+            throw error
+          refuse(client, error.message)
+          return undefined
+        }
+      }
       const tellWriter = (force = false) => {
         const kind = writerKind(chooseWriter(windows.values()))
         if (kind === told && !force)
@@ -43,15 +55,9 @@ export function clickerRelay(password = process.env[REMOTE_PASSWORD_ENV]): Plugi
       }
 
       server.ws.on(CLICKER_EVENTS.hello, (data: unknown, client: NormalizedHotChannelClient) => {
-        let hello: Hello
-        try {
-          hello = parseHello(data)
-        }
-        catch (error) {
-          if (!(error instanceof ClickerError))
-            throw error
-          return refuse(client, error.message)
-        }
+        const hello = checked(parseHello, data, client)
+        if (!hello)
+          return
         const trusted = !password || (hello.password !== undefined && samePassword(hello.password, password))
         windows.set(client, { client, role: admittedRole(hello, trusted), since: ++order, trusted })
         tellWriter()
@@ -64,15 +70,9 @@ export function clickerRelay(password = process.env[REMOTE_PASSWORD_ENV]): Plugi
       server.ws.on(CLICKER_EVENTS.intent, (data: unknown, client: NormalizedHotChannelClient) => {
         if (!windows.get(client)?.trusted)
           return refuse(client, 'not allowed: open the phone URL that `npm run present` printed (it carries the password)')
-        let intent
-        try {
-          intent = parseIntent(data)
-        }
-        catch (error) {
-          if (!(error instanceof ClickerError))
-            throw error
-          return refuse(client, error.message)
-        }
+        const intent = checked(parseIntent, data, client)
+        if (!intent)
+          return
         const writer = chooseWriter(windows.values())
         if (!writer)
           return refuse(client, 'no deck window is open: open the audience or the presenter view on the laptop')

@@ -21,7 +21,7 @@ export interface PresentSession {
   stop: () => Promise<void>
 }
 
-/** A port nobody listens on now, on every network of the machine (where `npm run present` listens). */
+/** A port nobody listens on now, on any network of the machine (`npm run present` listens on all of them). */
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = createServer()

@@ -3,25 +3,14 @@
 // no network).
 import type { Result } from 'tinyexec'
 import type { WatchedPage } from '../support/browser'
-import { createServer } from 'node:net'
 import process from 'node:process'
 import { x } from 'tinyexec'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { loadDeck, PROJECT_ROOT, typographic } from '../../tools/deck'
+import { freePort } from '../../tools/present-session'
 import { gotoSlide, launchChromium, watchedPage } from '../support/browser'
 
 const slides = loadDeck()
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer()
-    probe.once('error', reject)
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number }
-      probe.close(() => resolve(port))
-    })
-  })
-}
 
 /** Polls `url` until it answers 200, or throws with what the server printed. */
 async function waitForServer(url: string, child: Result, output: () => string, timeoutMs: number): Promise<void> {
