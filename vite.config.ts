@@ -30,6 +30,7 @@ import { defineConfig } from 'vite'
 import { sectorMapPlugin } from './data/vite-plugin.ts'
 import { checkMapSlideFit } from './logic/map-slide.ts'
 import { qrCode } from './logic/qr.ts'
+import { PRINT_FEATURE_FLAG, PWA_PLUGIN_NAME } from './seam/slidev.ts'
 import { clickerRelay } from './tools/clicker-relay.ts'
 import { withCspMeta } from './tools/csp.ts'
 import { readDeck } from './tools/deck'
@@ -44,7 +45,7 @@ function printView(): Plugin {
     name: 'deck:print-view',
     // After Slidev's own config hook, so that this flag wins.
     enforce: 'post',
-    config: () => ({ define: { __SLIDEV_FEATURE_PRINT__: 'true' } }),
+    config: () => ({ define: { [PRINT_FEATURE_FLAG.value]: 'true' } }),
   }
 }
 
@@ -67,7 +68,7 @@ function latePrecache(): Plugin {
     apply: 'build',
     // Not configResolved: vite-plugin-pwa resolves its options there, and Vite runs those hooks side by side.
     buildStart() {
-      const pwa = this.environment.config.plugins.find(plugin => plugin.name === 'vite-plugin-pwa')
+      const pwa = this.environment.config.plugins.find(plugin => plugin.name === PWA_PLUGIN_NAME.value)
       const api = pwa?.api as VitePluginPWAAPI | undefined
       if (!api || api.disabled)
         return

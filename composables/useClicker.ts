@@ -10,12 +10,11 @@
 // direction): a late echo of the audience's previous step would otherwise move the presenter window back.
 import type { Intent, Refusal, WriterKind } from '../logic/clicker.ts'
 import { useNav } from '@slidev/client'
-import { useTimer } from '@slidev/client/composables/useTimer.ts'
-import { syncDirections } from '@slidev/client/state/storage.ts'
 import { computed, ref, watch } from 'vue'
 import { useRoute } from 'vue-router'
 import { CLICKER_EVENTS, parseIntent, windowRole } from '../logic/clicker.ts'
 import { PHONE_FLAG, urlPassword } from '../logic/phone.ts'
+import { syncDirections, useTimer } from '../seam/client.ts'
 
 export function useClickerWindow(): void {
   const hot = import.meta.hot

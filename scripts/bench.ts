@@ -14,6 +14,7 @@ import process from 'node:process'
 import { fileURLToPath } from 'node:url'
 import { gzipSync } from 'node:zlib'
 import { chromium } from 'playwright-chromium'
+import { SLIDEV_DOM } from '../seam/slidev'
 import { assetPath, benchOptions, formatBytes, formatMs, formatRatio, markdownTable, median, parentPid, percentile, preloadedAssets, rssBytes, treeOf } from '../tools/bench-lib'
 import { tapLatencies } from '../tools/bench-phone'
 import { launchArgs, resolveBrowser } from '../tools/browser'
@@ -165,7 +166,7 @@ const PAGE_PROBE = `(() => {
       const check = () => {
         // Shown = displayed, fully opaque and in place: a fade or slide-in transition still running does not count.
         // (Not the URL: a slide with a routeAlias shows its alias there, not its number.)
-        const el = document.querySelector('.slidev-page[data-slidev-no="' + no + '"]')
+        const el = document.querySelector('.${SLIDEV_DOM.slidePage}[data-slidev-no="' + no + '"]')
         const style = el && getComputedStyle(el)
         const shown = el && bench.t0 > 0 && style.display !== 'none'
           && style.opacity === '1' && (style.translate === 'none' || style.translate === '0px')

@@ -3,15 +3,16 @@
 // its fonts loaded, and painted. On any other route (a deep link, the presenter, the print view) it goes at once: it
 // was never shown there.
 import { defineAppSetup } from '@slidev/types'
+import { mountedSlide, SLIDEV_DOM } from '../seam/slidev.ts'
 
 const COPY_ID = 'dp-first-paint'
 /** Set on <html> by the first paint's inline script when the URL names another route than slide 1 (DEEP_LINK_CLASS). */
 const DEEP_LINK_CLASS = 'dp-deep'
-const MOUNTED = '#slide-content .slidev-page[data-slidev-no="1"] .slidev-layout'
+const MOUNTED = mountedSlide(1)
 
 function slideOneShown(): boolean {
   return Boolean(document.querySelector(MOUNTED))
-    && !document.querySelector('#slide-content .slidev-slide-loading')
+    && !document.querySelector(`#${SLIDEV_DOM.slideContent} .${SLIDEV_DOM.slideLoading}`)
     && document.fonts.status === 'loaded'
 }
 

@@ -8,6 +8,7 @@
 // click event; the end is the first audience frame after its URL changed, taken once that frame has been painted.
 // Every slide is visited once before measuring, so that the dev server's first compile of a slide does not count.
 import type { Browser, Page } from 'playwright-chromium'
+import { mountedSlide, SLIDEV_DOM } from '../seam/slidev.ts'
 import { startPresent } from './present-session'
 import { generatePassword } from './remote'
 
@@ -47,9 +48,9 @@ export async function tapLatencies(browser: Browser, taps: number): Promise<numb
   try {
     const here = `http://localhost:${session.port}/`
     const audience = await open(browser, `${here}#/1`)
-    await audience.locator('.slidev-page[data-slidev-no="1"] .slidev-layout').first().waitFor({ timeout: 90_000 })
+    await audience.locator(mountedSlide(1)).first().waitFor({ timeout: 90_000 })
     const presenter = await open(browser, `${here}#/presenter/1?password=${password}`)
-    await presenter.locator('.slidev-note').first().waitFor({ timeout: 90_000 })
+    await presenter.locator(`.${SLIDEV_DOM.note}`).first().waitFor({ timeout: 90_000 })
     const phone = await open(browser, `${here}?password=${password}#/phone`, true)
     const next = phone.getByRole('button', { name: 'Next', exact: true })
     await next.waitFor({ timeout: 90_000 })

@@ -8,74 +8,15 @@
 // Only the deck's own origin: no eval, and no inline script but the first paint's static one, by hash. The one
 // exception by kind: images may be data: URLs, as Slidev's controls draw their icons with CSS masks of inline SVG
 // (UnoCSS icons). The deck's own <style> elements and the reader page's one <style> are allowed by hash: Slidev inserts
-// its own at run time with fixed text (see runtimeStyles), so a hash of each is enough; anything else inline is
-// refused. tests/browser/csp.browser.test.ts serves the built deck with these headers and walks it with zero
-// violations; a Slidev upgrade that changes one of these texts fails that test.
+// its own at run time with fixed text (seam/runtime-styles.ts), so a hash of each is enough; anything else inline is
+// refused. The texts are read from the installed Slidev (seam/runtime-styles.ts), never copied: when Slidev changes
+// one, its hash follows, and when one cannot be found the build stops and names it. tests/browser/csp.browser.test.ts
+// serves the built deck with these headers and walks it with zero violations.
+import type { Canvas } from '../seam/runtime-styles.ts'
 import { createHash } from 'node:crypto'
+import { runtimeStyles } from '../seam/runtime-styles.ts'
 import { FIRST_PAINT_SCRIPT_SHA256 } from './first-paint.ts'
 import { readerStyleHash } from './reader.ts'
-
-export interface Canvas {
-  width: number
-  height: number
-}
-
-export interface RuntimeStyle {
-  /** Where Slidev 52 inserts it (node_modules/@slidev/client/...). */
-  source: string
-  css: string
-}
-
-/** The <style> texts Slidev's client inserts at run time, with this deck's canvas. */
-export function runtimeStyles(canvas: Canvas): RuntimeStyle[] {
-  return [
-    {
-      // Set around each switch of light and dark mode, then removed.
-      source: 'logic/dark.ts',
-      css: '*,*::before,*::after{-webkit-transition:none!important;-moz-transition:none!important;-o-transition:none!important;-ms-transition:none!important;transition:none!important}',
-    },
-    {
-      // VueUse's useStyleTag, empty outside the print view.
-      source: 'composables/usePrintStyles.ts',
-      css: '',
-    },
-    {
-      // The same tag in the print view (`#/print`, which the PDF export prints): the slide size as the page size.
-      source: 'composables/usePrintStyles.ts',
-      css: `
-@page {
-  size: ${canvas.width}px ${canvas.height}px;
-  margin: 0px;
-}
-
-* {
-  transition: none !important;
-  transition-duration: 0s !important;
-}`,
-    },
-    {
-      // The notes page (`#/presenter/print`).
-      source: 'pages/presenter/print.vue',
-      css: `
-@page {
-  size: A4;
-  margin-top: 1.5cm;
-  margin-bottom: 1cm;
-}
-* {
-  -webkit-print-color-adjust: exact;
-}
-html,
-html body,
-html #app,
-html #page-root {
-  height: auto;
-  overflow: auto !important;
-}
-`,
-    },
-  ]
-}
 
 /** A CSP hash source for an inline script or style text. */
 export function hashSource(text: string): string {
@@ -131,3 +72,5 @@ export function withCspMeta(html: string, canvas: Canvas): string {
   const at = charset.index + charset[0].length
   return `${html.slice(0, at)}${meta}\n${html.slice(at)}`
 }
+
+export type { Canvas }

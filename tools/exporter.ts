@@ -29,6 +29,7 @@ import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import process from 'node:process'
 import { chromium } from 'playwright-chromium'
+import { MOUNTED_SLIDE, mountedSlide, NOTES_PAGE_HEADINGS, SLIDEV_DOM } from '../seam/slidev.ts'
 import { launchArgs, resolveBrowser } from './browser'
 import { PROJECT_ROOT, readDeck } from './deck'
 import { CAPTURE_FIRST_SLIDE, FIRST_PAINT_CSS, hasFirstPaint, withFirstPaint } from './first-paint'
@@ -107,7 +108,9 @@ export async function buildDeck(outDir: string, options: { base?: string, extraA
 
 // A slide is mounted once its layout (`.slidev-layout`) is in its frame (`.slidev-page`): the frame is there at once,
 // the slide's own code loads after it, and Slidev shows no loading sign for the first 300 ms of that.
-const MOUNTED = '.slidev-page .slidev-layout'
+const MOUNTED = MOUNTED_SLIDE
+const PRINT_SLIDE = `.${SLIDEV_DOM.printSlide}`
+const LOADING = `.${SLIDEV_DOM.slideLoading}`
 
 /**
  * A page expression, true once the print view shows at least `min` slides, every one mounted, none loading, fonts
@@ -117,9 +120,9 @@ const MOUNTED = '.slidev-page .slidev-layout'
  */
 export function printViewReady(min: number): string {
   return `(() => {
-    const boxes = document.querySelectorAll('.print-slide-container')
+    const boxes = document.querySelectorAll('${PRINT_SLIDE}')
     const ready = boxes.length >= ${min}
-      && !document.querySelector('.slidev-slide-loading')
+      && !document.querySelector('${LOADING}')
       && [...boxes].every(box => box.querySelector('${MOUNTED}'))
       && document.fonts.status === 'loaded'
       && [...document.images].every(img => img.complete)
@@ -134,8 +137,8 @@ export function printViewReady(min: number): string {
 }
 
 const PRINT_STATE = `(() => ({
-  mounted: [...document.querySelectorAll('.print-slide-container')].filter(box => box.querySelector('${MOUNTED}')).length,
-  loading: document.querySelectorAll('.slidev-slide-loading').length,
+  mounted: [...document.querySelectorAll('${PRINT_SLIDE}')].filter(box => box.querySelector('${MOUNTED}')).length,
+  loading: document.querySelectorAll('${LOADING}').length,
   fonts: document.fonts.status,
   images: [...document.images].filter(img => !img.complete).map(img => img.src),
 }))()`
@@ -242,7 +245,7 @@ class Session {
     const dark = await page.evaluate(`document.documentElement.classList.contains('dark')`) as boolean
     if (dark !== this.settings.dark)
       throw new ExportError(`asked for ${this.settings.dark ? 'dark' : 'light'} colours, but the deck shows ${dark ? 'dark' : 'light'} ones: does colorSchema in slides.md force one?`)
-    const boxes = page.locator('.print-slide-container')
+    const boxes = page.locator(PRINT_SLIDE)
     // A box's id is `<slide no>-<click>`; with clicks a slide has several boxes.
     const all = (await boxes.evaluateAll(els => els.map(el => el.id))).map(id => Number(id.split('-')[0]))
     const printed = new Set(wanted)
@@ -250,7 +253,7 @@ class Session {
     if (dropped.length)
       await boxes.evaluateAll((els, indexes) => indexes.forEach(index => els[index]!.remove()), dropped)
     // Each slide ends in a forced page break; after the last one Chromium would add a blank page.
-    await page.addStyleTag({ content: '.print-slide-container:last-of-type { break-after: auto !important; }' })
+    await page.addStyleTag({ content: `${PRINT_SLIDE}:last-of-type { break-after: auto !important; }` })
     const slides = all.filter(no => printed.has(no))
     const distinct = [...new Set(slides)]
     if (distinct.join(',') !== wanted.join(',')) {
@@ -314,7 +317,7 @@ class Session {
       for (const old of readdirSync(output).filter(name => /^\d+\.png$/.test(name)))
         rmSync(join(output, old))
       const width = String(pages.length).length < 3 ? 3 : String(pages.length).length
-      const boxes = page.locator('.print-slide-container')
+      const boxes = page.locator(PRINT_SLIDE)
       for (const [index, no] of pages.entries())
         await boxes.nth(index).screenshot({ path: join(output, `${String(no).padStart(width, '0')}.png`), animations: 'disabled' })
       return pages.length
@@ -331,7 +334,7 @@ class Session {
     try {
       await this.openPrintView(page, false)
       mkdirSync(dirname(resolve(output)), { recursive: true })
-      await page.locator('.print-slide-container').first().screenshot({ path: output, animations: 'disabled' })
+      await page.locator(PRINT_SLIDE).first().screenshot({ path: output, animations: 'disabled' })
       return 1
     }
     finally {
@@ -352,8 +355,8 @@ class Session {
     const { context, page } = await this.page({ width: canvas.width, height: canvas.height })
     try {
       await page.goto(`${this.server.url}#/1`, { waitUntil: 'load' })
-      await this.untilMissing(page.locator('#slide-content .slidev-page[data-slidev-no="1"] .slidev-layout').waitFor({ state: 'visible' }))
-      await page.waitForFunction(`document.fonts.status === 'loaded' && !document.querySelector('.slidev-slide-loading')`, undefined, { polling: 100 })
+      await this.untilMissing(page.locator(mountedSlide(1)).waitFor({ state: 'visible' }))
+      await page.waitForFunction(`document.fonts.status === 'loaded' && !document.querySelector('${LOADING}')`, undefined, { polling: 100 })
       this.checkComplete()
       const capture = await page.evaluate(CAPTURE_FIRST_SLIDE) as FirstSlideCapture
       writeOutput(join(dirname(index), FIRST_PAINT_CSS), new TextEncoder().encode(capture.css))
@@ -374,9 +377,9 @@ class Session {
       const timeout = this.settings.timeoutMs
       await page.goto(url, { waitUntil: 'domcontentloaded', timeout })
       await page.emulateMedia({ media: 'screen', colorScheme: 'light' })
-      await page.waitForFunction(`document.querySelectorAll('#page-root h2').length >= ${withNotes} && document.fonts.status === 'loaded'`, undefined, { timeout, polling: 100 })
+      await page.waitForFunction(`document.querySelectorAll('${NOTES_PAGE_HEADINGS}').length >= ${withNotes} && document.fonts.status === 'loaded'`, undefined, { timeout, polling: 100 })
         .catch(async () => {
-          const shown = await page.locator('#page-root h2').count().catch(() => -1)
+          const shown = await page.locator(NOTES_PAGE_HEADINGS).count().catch(() => -1)
           throw new ExportError(`the notes page (${url}) was not ready after ${timeout} ms: ${shown} of ${withNotes} slides' notes shown`)
         })
       const raw = await this.printPdf(page, 'A4', true)

@@ -21,6 +21,7 @@
 //   never block a paint; setup/main.ts applies them before the app mounts.
 // setup/main.ts takes the copy out once the app shows slide 1 with its fonts (or another route).
 import { createHash } from 'node:crypto'
+import { COLOR_SCHEME_KEY, SLIDEV_DOM } from '../seam/slidev.ts'
 
 export const FIRST_PAINT_ID = 'dp-first-paint'
 /** Marks the app's stylesheets, turned into preloads in index.html; setup/main.ts applies them before the app mounts. */
@@ -38,14 +39,14 @@ export const APP_START_MARK = 'dp-app-start'
 export const APP_START_FALLBACK_MS = 3000
 
 /**
- * Runs before the first paint. Mirrors Slidev 52's logic/dark.ts (localStorage 'slidev-color-schema', else the OS),
+ * Runs before the first paint. Mirrors Slidev 52's logic/dark.ts (localStorage COLOR_SCHEME_KEY, else the OS),
  * marks a deep link, and starts the app's held-back tags (see withFirstPaint): a copy of each with its type or rel
  * back. On slide 1 once the page has loaded (the copy's CSS and fonts) and its first contentful paint is reported
  * (so that nothing of the app competes with the copy; APP_START_FALLBACK_MS at most, e.g. in a hidden tab), on other
  * routes as soon as the document is parsed.
  */
 export const FIRST_PAINT_SCRIPT = `(function(){var d=document.documentElement,h=location.hash,s='auto';`
-  + `try{s=localStorage.getItem('slidev-color-schema')||'auto'}catch(e){}`
+  + `try{s=localStorage.getItem('${COLOR_SCHEME_KEY.value}')||'auto'}catch(e){}`
   + `var dark=s==='auto'?matchMedia('(prefers-color-scheme: dark)').matches:s==='dark';`
   + `d.classList.toggle('dark',dark);d.classList.toggle('light',!dark);`
   + `var deep=h&&!/^#\\/?(1)?(\\?|$)/.test(h);if(deep)d.classList.add('${DEEP_LINK_CLASS}');`
@@ -122,9 +123,9 @@ export function withFirstPaint(html: string, capture: FirstSlideCapture, cssHref
  */
 export const CAPTURE_FIRST_SLIDE = `(() => {
   const ID = '${FIRST_PAINT_ID}'
-  const content = document.querySelector('#slide-content')
-  const slide = content && content.querySelector('.slidev-page[data-slidev-no="1"]')
-  if (!slide) throw new Error('slide 1 is not shown in #slide-content')
+  const content = document.querySelector('#${SLIDEV_DOM.slideContent}')
+  const slide = content && content.querySelector('.${SLIDEV_DOM.slidePage}[data-slidev-no="1"]')
+  if (!slide) throw new Error('slide 1 is not shown in #${SLIDEV_DOM.slideContent}')
   const container = content.parentElement
   const ancestors = []
   for (let n = slide.parentElement; n; n = n.parentElement) ancestors.push(n)
@@ -239,8 +240,8 @@ export const CAPTURE_FIRST_SLIDE = `(() => {
   // The container is the copy itself (fixed, the whole window); container units give its size to the scale.
   const scale = 'min(tan(atan2(100cqw, ' + width + 'px)), tan(atan2(100cqh, ' + height + 'px)))'
   css.push(
-    '#' + ID + '{position:fixed;inset:0;z-index:100;overflow:hidden;container-type:size;background:var(--slidev-slide-container-background, black)}',
-    '#' + ID + '>.slidev-slide-content{width:' + width + 'px;height:' + height + 'px;--slidev-slide-scale:' + scale + ';transform:translate(-50%, -50%) scale(var(--slidev-slide-scale))}',
+    '#' + ID + '{position:fixed;inset:0;z-index:100;overflow:hidden;container-type:size;background:var(${SLIDEV_DOM.slideContainerBackground}, black)}',
+    '#' + ID + '>.${SLIDEV_DOM.slideContentClass}{width:' + width + 'px;height:' + height + 'px;${SLIDEV_DOM.slideScaleVar}:' + scale + ';transform:translate(-50%, -50%) scale(var(${SLIDEV_DOM.slideScaleVar}))}',
     'html.${DEEP_LINK_CLASS} #' + ID + '{display:none}',
     // The app lays slide 1 out under the copy, and reflows it when its fonts come: hidden, it shifts nothing visible.
     // So is all else the app puts in <body> (the reader offer on a narrow screen), until the copy goes.

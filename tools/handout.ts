@@ -12,6 +12,7 @@
 // The notes come from Slidev's own notes page (`#/presenter/print`), so they read as in presenter mode.
 import type { Page } from 'playwright-chromium'
 import type { DeckInfo, DeckSlideInfo } from './deck'
+import { NOTES_PAGE_HEADINGS, SLIDEV_DOM } from '../seam/slidev.ts'
 
 /** CSS px per mm (96 px per inch). */
 const PX_PER_MM = 96 / 25.4
@@ -80,7 +81,7 @@ html.print, html.print body, #print-container { background: var(--dp-bg) !import
   position: absolute; left: ${margin}px; top: ${margin}px; width: ${slide.width}px; height: ${slide.height}px;
   overflow: hidden; outline: 1px solid var(--dp-border);
 }
-.dp-handout-slide > .print-slide-container { zoom: ${slide.zoom}; break-after: auto !important; }
+.dp-handout-slide > .${SLIDEV_DOM.printSlide} { zoom: ${slide.zoom}; break-after: auto !important; }
 .dp-handout-notes {
   position: absolute; left: ${margin}px; right: ${margin}px; top: ${notes.top}px; height: ${notes.height}px;
   overflow: hidden; font-family: var(--slidev-fonts-sans, Inter, sans-serif); font-size: ${fontPt.start}pt;
@@ -96,9 +97,9 @@ html.print, html.print body, #print-container { background: var(--dp-bg) !import
 
 // Runs in Slidev's notes page: every shown slide's number and rendered notes. The heading of each slide's block reads
 // "3/23 Title"; the notes follow it in .slidev-note.
-const READ_NOTES = `[...document.querySelectorAll('#page-root h2')].map(h2 => {
+const READ_NOTES = `[...document.querySelectorAll('${NOTES_PAGE_HEADINGS}')].map(h2 => {
   const block = h2.parentElement
-  const note = block && block.querySelector('.slidev-note')
+  const note = block && block.querySelector('.${SLIDEV_DOM.note}')
   return { no: parseInt(h2.textContent.trim(), 10), html: note ? note.innerHTML : '' }
 })`
 
@@ -107,9 +108,9 @@ export async function readNotes(page: Page, serverUrl: string, slides: readonly 
   const withNotes = slides.filter(slide => slide.note).length
   const url = `${serverUrl}#/presenter/print`
   await page.goto(url, { waitUntil: 'domcontentloaded', timeout: timeoutMs })
-  await page.waitForFunction(`document.querySelectorAll('#page-root h2').length >= ${withNotes}`, undefined, { timeout: timeoutMs, polling: 100 })
+  await page.waitForFunction(`document.querySelectorAll('${NOTES_PAGE_HEADINGS}').length >= ${withNotes}`, undefined, { timeout: timeoutMs, polling: 100 })
     .catch(async () => {
-      const shown = await page.locator('#page-root h2').count().catch(() => -1)
+      const shown = await page.locator(NOTES_PAGE_HEADINGS).count().catch(() => -1)
       throw new Error(`the notes page (${url}) was not ready after ${timeoutMs} ms: ${shown} of ${withNotes} slides' notes shown`)
     })
   const read = await page.evaluate(READ_NOTES) as { no: number, html: string }[]
@@ -125,7 +126,7 @@ function layoutScript(pages: readonly HandoutPage[], geometry: HandoutGeometry, 
     const style = document.createElement('style')
     style.textContent = ${JSON.stringify(css)}
     document.head.appendChild(style)
-    const boxes = [...document.querySelectorAll('.print-slide-container')]
+    const boxes = [...document.querySelectorAll('.${SLIDEV_DOM.printSlide}')]
     if (boxes.length !== pages.length)
       return { error: boxes.length + ' slide boxes in the print view for ' + pages.length + ' pages' }
     const overflow = []
