@@ -7,37 +7,63 @@
 //   const { send, refusal } = useClickerSender()   // components/PhoneControl.vue: send({ kind: 'next' })
 //
 // While a presenter window writes, the audience window stops sending its own position (Slidev's "viewer send" sync
-// direction): a late echo of the audience's previous step would otherwise move the presenter window back.
+// direction): a late echo of the audience's previous step would otherwise move the presenter window back. It sends
+// again as soon as no presenter window is open, or the server stops.
 import type { Intent, Refusal, WriterKind } from '../logic/clicker.ts'
-import { useNav } from '@slidev/client'
-import { computed, ref, watch } from 'vue'
+import { configs, useNav } from '@slidev/client'
+import { computed, onScopeDispose, ref, watch } from 'vue'
 import { useRoute } from 'vue-router'
 import { CLICKER_EVENTS, parseIntent, windowRole } from '../logic/clicker.ts'
-import { PHONE_FLAG, urlPassword } from '../logic/phone.ts'
+import { remotePassword, urlPassword } from '../logic/phone.ts'
 import { syncDirections, useTimer } from '../seam/client.ts'
 
+/** Set while this deck's audience window keeps its position to itself, so that it can be undone (see quietAudience). */
+const QUIET_MARK = 'dp-clicker-quiet-audience'
+
+/**
+ * Turns the audience window's sending of its position off (while a presenter window writes) or on. Slidev keeps the
+ * setting in localStorage, so the deck marks its own change and undoes it: when the server says there is no
+ * presenter window, when the server goes, and in any window of the deck that starts with the mark left by one that
+ * closed.
+ */
+function quietAudience(quiet: boolean): void {
+  if (quiet)
+    localStorage.setItem(QUIET_MARK, '1')
+  else
+    localStorage.removeItem(QUIET_MARK)
+  if (syncDirections.value.viewerSend === quiet)
+    syncDirections.value = { ...syncDirections.value, viewerSend: !quiet }
+}
+
 export function useClickerWindow(): void {
+  // Left quiet by an audience window that closed while a presenter wrote: speak again until told otherwise.
+  if (localStorage.getItem(QUIET_MARK))
+    quietAudience(false)
   const hot = import.meta.hot
   if (!hot)
     return
   const route = useRoute()
   const nav = useNav()
   const timer = useTimer()
-  const role = computed(() => windowRole(route.name, route.query, PHONE_FLAG))
-  const password = computed(() => urlPassword(route.query, location.search))
+  const role = computed(() => windowRole(route.name, route.query))
+  // The presenter and phone routes were let in by Slidev's own password check, from the URL or its prompt (which
+  // leaves the URL without it): those windows show the deck's password.
+  const password = computed(() => urlPassword(route.query, location.search) ?? (role.value === 'presenter' || role.value === 'phone' ? remotePassword(configs.remote) : undefined))
   watch([role, password], () => hot.send(CLICKER_EVENTS.hello, { role: role.value, password: password.value }), { immediate: true })
 
   hot.on(CLICKER_EVENTS.writer, (kind: WriterKind) => {
-    if (role.value !== 'audience')
-      return
-    const send = kind !== 'presenter'
-    if (syncDirections.value.viewerSend !== send)
-      syncDirections.value = { ...syncDirections.value, viewerSend: send }
+    if (role.value === 'audience')
+      quietAudience(kind === 'presenter')
+  })
+  hot.on('vite:ws:disconnect', () => {
+    if (role.value === 'audience')
+      quietAudience(false)
   })
 
   // One intent at a time, each after the navigation before it has finished.
   let queue = Promise.resolve()
-  const apply = async (intent: Intent) => {
+  const apply = async (data: unknown) => {
+    const intent = parseIntent(data)
     switch (intent.kind) {
       case 'next':
         return nav.next()
@@ -50,15 +76,16 @@ export function useClickerWindow(): void {
     }
   }
   hot.on(CLICKER_EVENTS.apply, (data: unknown) => {
-    const intent = parseIntent(data)
-    queue = queue.then(() => apply(intent)).catch(error => console.warn('[clicker] could not apply', intent, error))
+    queue = queue.then(() => apply(data)).catch(error => console.warn('[clicker] could not apply', data, error))
   })
 }
 
 export function useClickerSender() {
   const hot = import.meta.hot
   const refusal = ref<string>()
-  hot?.on(CLICKER_EVENTS.refused, (data: Refusal) => refusal.value = data.reason)
+  const refused = (data: Refusal) => refusal.value = data.reason
+  hot?.on(CLICKER_EVENTS.refused, refused)
+  onScopeDispose(() => hot?.off(CLICKER_EVENTS.refused, refused))
   function send(intent: Intent): void {
     refusal.value = hot ? undefined : 'The phone works with `npm run present` (a built deck has no server to relay taps).'
     hot?.send(CLICKER_EVENTS.intent, intent)

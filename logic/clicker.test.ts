@@ -56,11 +56,11 @@ describe('chooseWriter', () => {
 
 describe('windowRole', () => {
   it('reads the role from Slidev\'s route names and the phone flag', () => {
-    expect(windowRole('presenter', {}, 'phone')).toBe('presenter')
-    expect(windowRole('play', {}, 'phone')).toBe('audience')
-    expect(windowRole('notes', { phone: '1' }, 'phone')).toBe('phone')
-    expect(windowRole('notes', {}, 'phone')).toBe('other')
-    expect(windowRole('print', {}, 'phone')).toBe('other')
-    expect(windowRole(undefined, {}, 'phone')).toBe('other')
+    expect(windowRole('presenter', {})).toBe('presenter')
+    expect(windowRole('play', {})).toBe('audience')
+    expect(windowRole('notes', { phone: '1' })).toBe('phone')
+    expect(windowRole('notes', {})).toBe('other')
+    expect(windowRole('print', {})).toBe('other')
+    expect(windowRole(undefined, {})).toBe('other')
   })
 })

@@ -8,6 +8,7 @@
 //   parseIntent({ kind: 'jump' })                   // throws ClickerError: 'intent.kind is "jump"; expected one of ...'
 //   chooseWriter([{ client: a, role: 'audience', since: 1 }, { client: b, role: 'presenter', since: 2 }])   // b
 //   windowRole('notes', { phone: '1' })             // 'phone'
+import { isPhoneView } from './phone.ts'
 
 /** Custom events on the dev server's WebSocket (Vite's `import.meta.hot.send` / `server.ws.on`). */
 export const CLICKER_EVENTS = {
@@ -113,12 +114,12 @@ export function writerKind(writer: OpenWindow<unknown> | undefined): WriterKind 
 }
 
 /** What a window is, from its route: Slidev's presenter route, its play route (the audience), the phone view. */
-export function windowRole(routeName: unknown, query: Record<string, unknown>, phoneFlag: string): WindowRole {
+export function windowRole(routeName: unknown, query: Record<string, unknown>): WindowRole {
   if (routeName === 'presenter')
     return 'presenter'
   if (routeName === 'play')
     return 'audience'
-  if (routeName === 'notes' && query[phoneFlag] !== undefined)
+  if (routeName === 'notes' && isPhoneView(query))
     return 'phone'
   return 'other'
 }

@@ -34,24 +34,25 @@ const AUDIENCE_ARM = `(() => {
   return true
 })()`
 
-async function open(browser: Browser, url: string, phone = false): Promise<Page> {
-  const context = await browser.newContext(phone ? { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true } : { viewport: { width: 1280, height: 720 } })
-  const page = await context.newPage()
-  await page.goto(url)
-  return page
-}
-
 /** Tap-to-paint times of `taps` taps on Next, in ms, walking the deck from slide 1 (and round again at its end). */
 export async function tapLatencies(browser: Browser, taps: number): Promise<number[]> {
   const password = generatePassword()
   const session = await startPresent({ password })
+  const pages: Page[] = []
+  const open = async (url: string, phone = false) => {
+    const context = await browser.newContext(phone ? { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true } : { viewport: { width: 1280, height: 720 } })
+    const page = await context.newPage()
+    pages.push(page)
+    await page.goto(url)
+    return page
+  }
   try {
     const here = `http://localhost:${session.port}/`
-    const audience = await open(browser, `${here}#/1`)
+    const audience = await open(`${here}#/1`)
     await audience.locator(mountedSlide(1)).first().waitFor({ timeout: 90_000 })
-    const presenter = await open(browser, `${here}#/presenter/1?password=${password}`)
+    const presenter = await open(`${here}#/presenter/1?password=${password}`)
     await presenter.locator(`.${SLIDEV_DOM.note}`).first().waitFor({ timeout: 90_000 })
-    const phone = await open(browser, `${here}?password=${password}#/phone`, true)
+    const phone = await open(`${here}?password=${password}#/phone`, true)
     const next = phone.getByRole('button', { name: 'Next', exact: true })
     await next.waitFor({ timeout: 90_000 })
     await phone.evaluate(PHONE_PROBE)
@@ -77,6 +78,7 @@ export async function tapLatencies(browser: Browser, taps: number): Promise<numb
     return times
   }
   finally {
+    await Promise.all(pages.map(page => page.context().close()))
     await session.stop()
   }
 }

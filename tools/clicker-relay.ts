@@ -45,13 +45,15 @@ export function clickerRelay(password = process.env[REMOTE_PASSWORD_ENV]): Plugi
           return undefined
         }
       }
-      const tellWriter = (force = false) => {
+      /** Tells every window which kind of window writes, when that changed; returns it. */
+      const tellWriter = (): WriterKind => {
         const kind = writerKind(chooseWriter(windows.values()))
-        if (kind === told && !force)
-          return
-        told = kind
-        for (const client of windows.keys())
-          client.send(CLICKER_EVENTS.writer, kind)
+        if (kind !== told) {
+          told = kind
+          for (const client of windows.keys())
+            client.send(CLICKER_EVENTS.writer, kind)
+        }
+        return kind
       }
 
       server.ws.on(CLICKER_EVENTS.hello, (data: unknown, client: NormalizedHotChannelClient) => {
@@ -60,8 +62,11 @@ export function clickerRelay(password = process.env[REMOTE_PASSWORD_ENV]): Plugi
           return
         const trusted = !password || (hello.password !== undefined && samePassword(hello.password, password))
         windows.set(client, { client, role: admittedRole(hello, trusted), since: ++order, trusted })
-        tellWriter()
-        client.send(CLICKER_EVENTS.writer, told)
+        // The newcomer hears it even when nothing changed (when it changed, everyone heard it).
+        const before = told
+        const kind = tellWriter()
+        if (kind === before)
+          client.send(CLICKER_EVENTS.writer, kind)
       })
       server.ws.on('vite:client:disconnect', (_data: unknown, client: NormalizedHotChannelClient) => {
         if (windows.delete(client))

@@ -61,7 +61,9 @@ export async function startPresent({ password, force = false, timeoutMs = 120_00
     await new Promise(resolve => setTimeout(resolve, 250))
   }
   const phoneUrl = printed.match(/^\s+(http:\/\/\S+#\/phone)$/m)?.[1]
-  if (!phoneUrl)
+  if (!phoneUrl) {
+    await stop()
     throw new Error(`npm run present printed no phone URL:\n${printed}`)
+  }
   return { port, phoneUrl, output: () => printed, stop }
 }

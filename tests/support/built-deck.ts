@@ -7,16 +7,20 @@ import { loadDeck } from '../../tools/deck'
 import { printViewReady } from '../../tools/exporter'
 import { gotoSlide } from './browser'
 
-/** The slide number a deck URL shows: `#/12` or, for a slide with `routeAlias: storage`, `#/storage`. */
+/**
+ * The slide and click step a deck URL shows: `#/12?clicks=1`, the presenter's `#/presenter/12?password=x&clicks=1`,
+ * or, for a slide with `routeAlias: storage`, `#/storage`.
+ */
 export function slideNoOf(url: string, aliases: ReadonlyMap<string, number> = routeAliases()): { no: number, clicks: number } | undefined {
-  const match = url.match(/#\/([\w-]+)(?:\?clicks=(\d+))?/)
+  const match = url.match(/#\/(?:presenter\/)?([\w-]+)(?:\?([^#]*))?$/)
   if (!match)
     return undefined
   const no = /^\d+$/.test(match[1]!) ? Number(match[1]) : aliases.get(match[1]!)
-  return no === undefined ? undefined : { no, clicks: Number(match[2] ?? 0) }
+  return no === undefined ? undefined : { no, clicks: Number(new URLSearchParams(match[2] ?? '').get('clicks') ?? 0) }
 }
 
-function routeAliases(): Map<string, number> {
+/** Each slide's `routeAlias`, with its number. */
+export function routeAliases(): Map<string, number> {
   return new Map(loadDeck().filter(slide => slide.frontmatter.routeAlias).map(slide => [String(slide.frontmatter.routeAlias), slide.no]))
 }
 

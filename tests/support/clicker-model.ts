@@ -41,15 +41,3 @@ export function seededRandom(seed: number): () => number {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296
   }
 }
-
-/**
- * The slide and click step in a deck URL: `#/12?clicks=1`, `#/presenter/12?password=x&clicks=1`, or a slide's
- * `routeAlias` (`#/iot`), found in `aliases`.
- */
-export function urlPosition(url: string, aliases: Readonly<Record<string, number>> = {}): Position | undefined {
-  const match = url.match(/#\/(?:presenter\/)?([\w-]+)(?:\?([^#]*))?$/)
-  const no = match && (/^\d+$/.test(match[1]!) ? Number(match[1]) : aliases[match[1]!])
-  if (!match || !no)
-    return undefined
-  return { no, clicks: Number(new URLSearchParams(match[2] ?? '').get('clicks') ?? 0) }
-}
