@@ -45,7 +45,7 @@ describe('deploy configs', () => {
 })
 
 const { canvas } = readDeck()
-const CURRENT = 'is not current: run `npm run deploy-config` (after a change of canvasWidth, aspectRatio or tools/csp.ts)'
+const CURRENT = 'is not current: run `npm run deploy-config` (after a change of canvasWidth, aspectRatio, tools/csp.ts, or of a run-time style text in an updated Slidev: seam/README.md)'
 
 describe('security headers', () => {
   it('netlify.toml sends exactly the current headers with every file', () => {
