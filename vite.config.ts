@@ -106,9 +106,5 @@ function deckQr(): Plugin {
 }
 
 export default defineConfig({
-  // Pre-bundled from the start: our layouts import the theme's layoutHelper, which Vite's first scan of the app does
-  // not reach. Found on a first visit instead, it made Vite optimize again and reload every open window (at a talk,
-  // the audience's); tests/browser/phone.browser.test.ts opens the windows on a fresh optimizer cache to check.
-  optimizeDeps: { include: ['@slidev/theme-default/layoutHelper'] },
   plugins: [sectorMapPlugin({ check: checkMapSlideFit }), printView(), headMeta(), pacingPlugin(), remoteGate(), clickerRelay(), readerPlugin(), latePrecache(), deckQr(), csp()],
 })
