@@ -3,8 +3,8 @@
 //   browser: *.browser.test.ts    the BUILT deck (dist/) served on 127.0.0.1, driven in real Chromium
 import vue from '@vitejs/plugin-vue'
 import { defineConfig } from 'vitest/config'
-import { sectorMapPlugin } from './data/vite-plugin.ts'
 import { checkMapSlideFit } from './logic/map-slide.ts'
+import { sectorMapPlugin } from './plugins/sector-map.ts'
 
 export default defineConfig({
   // Validates data/depin.yaml on import, as in the deck's build.
@@ -16,7 +16,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['tests/unit/**/*.test.ts', 'components/**/*.test.ts', 'logic/**/*.test.ts', 'data/**/*.test.ts', 'snippets/**/*.test.ts', 'seam/**/*.test.ts'],
+          include: ['tests/unit/**/*.test.ts', 'components/**/*.test.ts', 'logic/**/*.test.ts', 'data/**/*.test.ts', 'snippets/**/*.test.ts', 'seam/**/*.test.ts', 'plugins/**/*.test.ts'],
           exclude: ['**/*.browser.test.ts', '**/node_modules/**'],
           environment: 'node',
         },

@@ -1,4 +1,4 @@
-// The window's half of the phone as a clicker (logic/clicker.ts says the design; tools/clicker-relay.ts is the
+// The window's half of the phone as a clicker (logic/clicker.ts says the design; plugins/clicker.ts is the
 // server's half). Every window of the deck on the dev server says what it is; the one the server picks as the writer
 // applies the phone's intents with Slidev's own navigation (useNav's next, prev and go; useTimer's toggle), one after
 // the other, and Slidev's sync carries the result to every window. Nothing here writes Slidev's shared state.

@@ -1,6 +1,6 @@
 // The pure loader of the sector-map file: text in, typed data out, or one error that lists EVERY problem with its
 // file, line, entry path (e.g. `networks[1].groups[0].categories[2].projects[3]`), field and reason.
-// No Vite, no fs here (see ./vite-plugin.ts and loadSectorMapFile below), so unit tests call it directly.
+// No Vite, no fs here (see plugins/sector-map.ts and loadSectorMapFile below), so unit tests call it directly.
 import type { Document } from 'yaml'
 import type { SectorMap } from './schema.ts'
 import { readFileSync } from 'node:fs'

@@ -2,8 +2,6 @@
 // and `slidev` (dev) stop at start-up with the file and the slides named (rule: logic/pacing.ts).
 //
 //   const plan = readTalkPlan()        // the plan the presenter's pace indicator follows
-//   plugins: [pacingPlugin()]          // vite.config.ts
-import type { Plugin } from 'vite'
 import type { TalkPlan } from '../logic/pacing.ts'
 import { relative, resolve } from 'node:path'
 import process from 'node:process'
@@ -25,14 +23,5 @@ export function readTalkPlan(file = SLIDES_FILE): TalkPlan {
   catch (error) {
     const label = relative(process.cwd(), resolve(file)) || file
     throw new Error(`${label}: ${(error as Error).message}`)
-  }
-}
-
-export function pacingPlugin(file = SLIDES_FILE): Plugin {
-  return {
-    name: 'deck:pacing',
-    buildStart() {
-      readTalkPlan(file)
-    },
   }
 }

@@ -2,8 +2,8 @@
 // readers and search engines. Every shown slide in order, with its title, its content as plain HTML, its speaker
 // notes as a transcript and a link to the slide in the deck; a table of contents; inline CSS, no script, no request.
 //
-//   import { readerHtml, readerPlugin } from './tools/reader'
-//   readerPlugin()                      // vite.config.ts: emits reader/index.html in `slidev build`, serves it in dev
+//   import { readerHtml, readReaderInput } from './tools/reader'
+//   readerHtml(readReaderInput())       // the page; plugins/reader.ts emits it in `slidev build` and serves it in dev
 //   readerHtml(readReaderInput())      // the page as a string (pure: readerHtml takes everything it needs)
 //
 // Slide content is rendered with markdown-it, as Slidev does. Vue components never reach the page as tags: the
@@ -11,7 +11,6 @@
 // project lists and category cards their text, icons and other decoration are dropped, wrappers such as <v-clicks>
 // are unwrapped, and any other component becomes a sentence pointing to its slide. The page links to the deck with
 // relative URLs (`../#/N`), so it works under any base path.
-import type { Plugin } from 'vite'
 import type { SectorMap } from '../data/schema.ts'
 import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
@@ -349,21 +348,3 @@ ${sections}
 }
 
 /** `slidev build` writes reader/index.html; `slidev` (dev) serves it at `<base>reader/`. */
-export function readerPlugin(read: () => ReaderInput = readReaderInput): Plugin {
-  return {
-    name: 'deck:reader',
-    configureServer(server) {
-      server.middlewares.use((request, response, next) => {
-        const path = (request.url ?? '').split('?')[0]
-        const base = server.config.base
-        if (path !== `${base}reader/` && path !== `${base}${READER_PATH}`)
-          return next()
-        response.setHeader('Content-Type', 'text/html; charset=utf-8')
-        response.end(readerHtml(read()))
-      })
-    },
-    generateBundle() {
-      this.emitFile({ type: 'asset', fileName: READER_PATH, source: readerHtml(read()) })
-    },
-  }
-}

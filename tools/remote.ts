@@ -1,7 +1,7 @@
 // Remote control for a talk (`npm run present`, scripts/present.ts): the password, the URLs to open, and the gate that
 // keeps Slidev's dev server to the devices that have the password.
 //
-//   remoteGate()                     // vite.config.ts: on only when DECK_REMOTE_PASSWORD is set (npm run present)
+//   gateVerdict({ remoteAddress, url, cookie, port }, password)   // plugins/remote-gate.ts: who gets in
 //   presentUrls({ port: 3030, password, addresses: lanAddresses() })
 //
 // Why a gate: `slidev --remote <password>` listens on every network of the machine, but its password is checked
@@ -10,14 +10,10 @@
 // 403 to every request and WebSocket from another machine, unless the URL carries the password
 // (`?password=...`, before the `#`) or the browser holds the cookie that such a URL set. This machine (loopback)
 // passes, as with `npm run dev`.
-import type { IncomingMessage } from 'node:http'
 import type { NetworkInterfaceInfo } from 'node:os'
-import type { Duplex } from 'node:stream'
-import type { Connect, Plugin } from 'vite'
 import { Buffer } from 'node:buffer'
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto'
 import { networkInterfaces } from 'node:os'
-import process from 'node:process'
 
 export const REMOTE_PASSWORD_ENV = 'DECK_REMOTE_PASSWORD'
 export const MIN_PASSWORD_LENGTH = 8
@@ -104,41 +100,3 @@ export function gateCookie(password: string, port: number | undefined): string {
 }
 
 export const GATE_REFUSAL = 'This deck is being presented. Open the URL that `npm run present` printed: it carries the password.\n'
-
-function verdictFor(req: IncomingMessage, password: string): GateVerdict {
-  return gateVerdict({ remoteAddress: req.socket.remoteAddress, url: req.url, cookie: req.headers.cookie, port: req.socket.localPort }, password)
-}
-
-export function remoteGate(password = process.env[REMOTE_PASSWORD_ENV]): Plugin {
-  return {
-    name: 'deck:remote-gate',
-    apply: 'serve',
-    configureServer(server) {
-      if (!password)
-        return
-      // First in the chain, before Slidev's and Vite's own handlers.
-      server.middlewares.stack.unshift({
-        route: '',
-        handle: ((req, res, next) => {
-          const verdict = verdictFor(req, password)
-          if (verdict === 'refuse') {
-            res.statusCode = 403
-            res.setHeader('Content-Type', 'text/plain; charset=utf-8')
-            res.end(GATE_REFUSAL)
-            return
-          }
-          if (verdict === 'pass-and-remember')
-            res.setHeader('Set-Cookie', gateCookie(password, req.socket.localPort))
-          next()
-        }) as Connect.NextHandleFunction,
-      })
-      // The WebSocket (Vite's HMR channel, which also carries Slidev's shared state): refused before Vite sees it.
-      server.httpServer?.prependListener('upgrade', (req: IncomingMessage, socket: Duplex) => {
-        if (verdictFor(req, password) === 'refuse') {
-          socket.on('error', () => {})
-          socket.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\nContent-Length: 0\r\n\r\n')
-        }
-      })
-    },
-  }
-}

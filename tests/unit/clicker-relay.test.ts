@@ -1,9 +1,9 @@
-// The dev server's relay for the phone's taps (tools/clicker-relay.ts), driven through a stand-in for Vite's
+// The dev server's relay for the phone's taps (plugins/clicker.ts), driven through a stand-in for Vite's
 // WebSocket server: who receives an intent, who is refused and why, and what every window is told about the writer.
 import type { NormalizedHotChannelClient, ViteDevServer } from 'vite'
 import { describe, expect, it } from 'vitest'
 import { CLICKER_EVENTS } from '../../logic/clicker'
-import { clickerRelay } from '../../tools/clicker-relay'
+import { clickerRelay } from '../../plugins/clicker'
 
 type Listener = (data: unknown, client: NormalizedHotChannelClient) => void
 

@@ -4,8 +4,9 @@ import type { Plugin } from 'vite'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { parseDuration } from '../../logic/pacing'
+import { pacingPlugin } from '../../plugins/pacing'
 import { loadDeck, readDeck } from '../../tools/deck'
-import { pacingPlugin, readTalkPlan } from '../../tools/pacing-check'
+import { readTalkPlan } from '../../tools/pacing-check'
 
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/pacing/${name}`, import.meta.url))
 const buildStart = (plugin: Plugin) => () => (plugin.buildStart as (this: unknown) => void).call({})

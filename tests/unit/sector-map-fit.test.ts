@@ -5,8 +5,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parse, stringify } from 'yaml'
-import { DATA_FILE, sectorMapPlugin } from '../../data/vite-plugin.ts'
 import { checkMapSlideFit } from '../../logic/map-slide.ts'
+import { DATA_FILE, sectorMapPlugin } from '../../plugins/sector-map.ts'
 
 const context = { addWatchFile: (_file: string) => {} }
 const buildStart = (plugin: Plugin) => (plugin.buildStart as (this: typeof context) => void).call(context)

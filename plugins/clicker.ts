@@ -12,7 +12,7 @@ import type { NormalizedHotChannelClient, Plugin } from 'vite'
 import type { Hello, OpenWindow, Refusal, WriterKind } from '../logic/clicker.ts'
 import process from 'node:process'
 import { chooseWriter, CLICKER_EVENTS, ClickerError, parseHello, parseIntent, writerKind } from '../logic/clicker.ts'
-import { REMOTE_PASSWORD_ENV, samePassword } from './remote.ts'
+import { REMOTE_PASSWORD_ENV, samePassword } from '../tools/remote.ts'
 
 interface Registered extends OpenWindow<NormalizedHotChannelClient> {
   /** Showed the password (or none is set). */

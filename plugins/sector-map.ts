@@ -5,14 +5,14 @@
 //
 // `check` is handed in by the config, so that data/ depends on nothing but itself (data, then logic, then views).
 import type { Plugin } from 'vite'
-import type { SectorMap } from './schema.ts'
+import type { SectorMap } from '../data/schema.ts'
 import { readFileSync } from 'node:fs'
 import { relative, resolve } from 'node:path'
 import process from 'node:process'
 import { fileURLToPath } from 'node:url'
-import { parseSectorMap } from './load.ts'
+import { parseSectorMap } from '../data/load.ts'
 
-export const DATA_FILE = fileURLToPath(new URL('./depin.yaml', import.meta.url))
+export const DATA_FILE = fileURLToPath(new URL('../data/depin.yaml', import.meta.url))
 
 export interface SectorMapPluginOptions {
   /** The data file (default data/depin.yaml). */

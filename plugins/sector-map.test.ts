@@ -1,7 +1,7 @@
 // The data plugin: validation at start-up and on load, the check the config hands in, and the module it serves.
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import { DATA_FILE, sectorMapPlugin } from './vite-plugin.ts'
+import { DATA_FILE, sectorMapPlugin } from './sector-map.ts'
 
 const fixture = (name: string) => fileURLToPath(new URL(`../tests/fixtures/sector-map/${name}`, import.meta.url))
 const context = { addWatchFile: (_file: string) => {} }
