@@ -16,6 +16,7 @@ import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { extname, join } from 'node:path'
 import process from 'node:process'
+import { Parser } from 'htmlparser2'
 import MarkdownIt from 'markdown-it'
 import { loadSectorMapFile } from '../data/load.ts'
 import { categoriesUnder, projectIndex } from '../data/model.ts'
@@ -151,16 +152,6 @@ const KEPT = new Set((
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr'])
 const KEPT_ATTRIBUTES: Record<string, string[]> = { a: ['href', 'title'], abbr: ['title'], td: ['colspan', 'rowspan'], th: ['colspan', 'rowspan', 'scope'] }
 
-const TAG = /<!--[\s\S]*?-->|<(\/?)([a-z][\w:.-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*(\/?)>/gi
-const ATTRIBUTE = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g
-
-function parseAttributes(text: string): Attributes {
-  const attributes: Attributes = {}
-  for (const match of text.matchAll(ATTRIBUTE))
-    attributes[match[1]!] = match[2] ?? match[3] ?? match[4] ?? ''
-  return attributes
-}
-
 function isComponent(name: string): boolean {
   return /^[A-Z]/.test(name) || name.includes('-') || !KEPT.has(name.toLowerCase())
 }
@@ -176,70 +167,67 @@ function safeHref(href: string): string | undefined {
 /**
  * Rendered slide HTML made safe for the page: headings one level down (the slide's title is the section's h2), the
  * title heading itself dropped, components replaced by their text or unwrapped, attributes reduced to a few.
+ * Tokenized by htmlparser2 (tag names and attributes as written, entities left as they are); comments go.
  */
 export function cleanSlideHtml(input: ReaderInput, html: string, no: number): string {
   let out = ''
-  let last = 0
-  let skip: { name: string, depth: number } | undefined
   let titleDropped = false
   let level = 3
-  for (const match of html.matchAll(TAG)) {
-    const [whole, closing, rawName, rawAttributes = '', selfClosing] = match
-    const text = html.slice(last, match.index)
-    last = match.index + whole.length
-    if (!skip)
-      out += text
-    if (!rawName)
-      continue
-    const name = rawName.toLowerCase()
-    if (skip) {
-      if (rawName === skip.name && !selfClosing && !VOID.has(name))
-        skip.depth += closing ? -1 : 1
-      if (skip.depth === 0)
-        skip = undefined
-      continue
-    }
-    const attributes = parseAttributes(rawAttributes)
-    const empty = Boolean(selfClosing) || VOID.has(name)
-    const hidden = attributes['aria-hidden'] === 'true'
-    // The slide's title is the section heading; decoration goes, with its content.
-    if (!closing && ((name === 'h1' && !titleDropped) || hidden)) {
-      titleDropped ||= name === 'h1'
-      if (!empty)
-        skip = { name: rawName, depth: 1 }
-      continue
-    }
-    if (isComponent(rawName)) {
-      if (closing)
-        continue
-      const rendered = renderComponent(input, rawName, attributes, level)
-      if (rendered !== undefined)
-        out += rendered
-      else if (name === 'img' && attributes.alt)
-        out += escapeHtml(attributes.alt)
-      else if (empty && /^[A-Z]/.test(rawName))
-        out += ` <a class="more" href="${deckHref(no)}">(${escapeHtml(rawName.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase())}: shown on slide ${no})</a> `
-      continue
-    }
-    const heading = name.match(/^h([1-6])$/)
-    const tag = heading ? `h${Math.min(6, Number(heading[1]) + 1)}` : name
-    if (heading && !closing)
-      level = Math.min(6, Number(heading[1]) + 2)
-    if (closing) {
-      out += `</${tag}>`
-      continue
-    }
-    const kept = (KEPT_ATTRIBUTES[name] ?? []).flatMap((key) => {
-      const value = attributes[key]
-      if (value === undefined)
-        return []
-      const safe = key === 'href' ? safeHref(value) : value
-      return safe === undefined ? [] : [` ${key}="${escapeHtml(safe).replace(/&amp;(\w+;|#\d+;)/g, '&$1')}"`]
-    })
-    out += `<${tag}${kept.join('')}>`
-  }
-  if (!skip)
-    out += html.slice(last)
+  /** For each open element, what its end tag writes ('' for nothing). */
+  const open: string[] = []
+  /** While an element and its content are dropped: the depth of `open` at which dropping ends. */
+  let skipUntil: number | undefined
+  const parser = new Parser({
+    ontext(text) {
+      if (skipUntil === undefined)
+        out += text
+    },
+    onopentag(rawName, attributes) {
+      const name = rawName.toLowerCase()
+      const empty = VOID.has(name) || /\/\s*>$/.test(html.slice(parser.startIndex, parser.endIndex + 1))
+      open.push('')
+      if (skipUntil !== undefined)
+        return
+      // The slide's title is the section heading; decoration goes, with its content.
+      if ((name === 'h1' && !titleDropped) || attributes['aria-hidden'] === 'true') {
+        titleDropped ||= name === 'h1'
+        skipUntil = open.length - 1
+        return
+      }
+      if (isComponent(rawName)) {
+        const rendered = renderComponent(input, rawName, attributes, level)
+        if (rendered !== undefined)
+          out += rendered
+        else if (name === 'img' && attributes.alt)
+          out += escapeHtml(attributes.alt)
+        else if (empty && /^[A-Z]/.test(rawName))
+          out += ` <a class="more" href="${deckHref(no)}">(${escapeHtml(rawName.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase())}: shown on slide ${no})</a> `
+        return
+      }
+      const heading = name.match(/^h([1-6])$/)
+      const tag = heading ? `h${Math.min(6, Number(heading[1]) + 1)}` : name
+      if (heading)
+        level = Math.min(6, Number(heading[1]) + 2)
+      const kept = (KEPT_ATTRIBUTES[name] ?? []).flatMap((key) => {
+        const value = attributes[key]
+        if (value === undefined)
+          return []
+        const safe = key === 'href' ? safeHref(value) : value
+        return safe === undefined ? [] : [` ${key}="${escapeHtml(safe).replace(/&amp;(\w+;|#\d+;)/g, '&$1')}"`]
+      })
+      out += `<${tag}${kept.join('')}>`
+      open[open.length - 1] = empty ? '' : `</${tag}>`
+    },
+    onclosetag() {
+      const end = open.pop() ?? ''
+      if (skipUntil === undefined)
+        out += end
+      else if (open.length === skipUntil)
+        skipUntil = undefined
+    },
+  }, { lowerCaseTags: false, lowerCaseAttributeNames: false, recognizeSelfClosing: true, decodeEntities: false })
+  parser.write(html)
+  parser.end()
   return out
 }
 
