@@ -25,5 +25,10 @@ import { remoteGate } from './plugins/remote-gate.ts'
 import { sectorMapPlugin } from './plugins/sector-map.ts'
 
 export default defineConfig({
+  // Pre-bundled from the start: the cover layout imports the theme's layoutHelper, which Vite's first scan of the app
+  // does not reach. Found on a first visit instead, it made Vite bundle again and reload every open window (at a
+  // talk, the audience's); tests/browser/phone.browser.test.ts opens the windows on a fresh bundle to check. (The
+  // same helper from @slidev/client's public entry would add four chunks to the first load: 3 to 7 modulepreloads.)
+  optimizeDeps: { include: ['@slidev/theme-default/layoutHelper'] },
   plugins: [sectorMapPlugin({ check: checkMapSlideFit }), printView(), headMeta(), pacingPlugin(), remoteGate(), clickerRelay(), readerPlugin(), latePrecache(), deckQr(), csp()],
 })

@@ -3,7 +3,7 @@
 // applies the phone's intents with Slidev's own navigation (useNav's next, prev and go; useTimer's toggle), one after
 // the other, and Slidev's sync carries the result to every window. Nothing here writes Slidev's shared state.
 //
-//   useClickerWindow()                 // setup/root.ts, in every window
+//   app.runWithContext(useClickerWindow)   // setup/root.ts, in every window on the dev server
 //   const { send, refusal } = useClickerSender()   // components/PhoneControl.vue: send({ kind: 'next' })
 //
 // While a presenter window writes, the audience window stops sending its own position (Slidev's "viewer send" sync
@@ -35,13 +35,14 @@ function quietAudience(quiet: boolean): void {
     syncDirections.value = { ...syncDirections.value, viewerSend: !quiet }
 }
 
+/** Run in the app's context (setup/root.ts loads this module on the dev server and runs it there). */
 export function useClickerWindow(): void {
-  // Left quiet by an audience window that closed while a presenter wrote: speak again until told otherwise.
-  if (localStorage.getItem(QUIET_MARK))
-    quietAudience(false)
   const hot = import.meta.hot
   if (!hot)
     return
+  // Left quiet by an audience window that closed while a presenter wrote: speak again until told otherwise.
+  if (localStorage.getItem(QUIET_MARK))
+    quietAudience(false)
   const route = useRoute()
   const nav = useNav()
   const timer = useTimer()
