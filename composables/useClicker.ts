@@ -17,20 +17,13 @@ import { CLICKER_EVENTS, parseIntent, windowRole } from '../logic/clicker.ts'
 import { remotePassword, urlPassword } from '../logic/phone.ts'
 import { syncDirections, useTimer } from '../seam/client.ts'
 
-/** Set while this deck's audience window keeps its position to itself, so that it can be undone (see quietAudience). */
-const QUIET_MARK = 'dp-clicker-quiet-audience'
-
 /**
  * Turns the audience window's sending of its position off (while a presenter window writes) or on. Slidev keeps the
- * setting in localStorage, so the deck marks its own change and undoes it: when the server says there is no
- * presenter window, when the server goes, and in any window of the deck that starts with the mark left by one that
- * closed.
+ * setting in localStorage (per origin), so it outlives the window: the server's word on the writer, which every
+ * window gets right after its hello, sets it again, and so does the server going away. (Left off by a browser that
+ * closed first, it keeps a new audience window from sending its start position until that word comes.)
  */
 function quietAudience(quiet: boolean): void {
-  if (quiet)
-    localStorage.setItem(QUIET_MARK, '1')
-  else
-    localStorage.removeItem(QUIET_MARK)
   if (syncDirections.value.viewerSend === quiet)
     syncDirections.value = { ...syncDirections.value, viewerSend: !quiet }
 }
@@ -40,9 +33,6 @@ export function useClickerWindow(): void {
   const hot = import.meta.hot
   if (!hot)
     return
-  // Left quiet by an audience window that closed while a presenter wrote: speak again until told otherwise.
-  if (localStorage.getItem(QUIET_MARK))
-    quietAudience(false)
   const route = useRoute()
   const nav = useNav()
   const timer = useTimer()
