@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { isPhoneView, nextLabel, phoneRedirect, phoneTarget, positionLabel, remotePassword, urlPassword } from './phone.ts'
+import { isPhoneView, nextLabel, phoneRedirect, phoneTarget, positionLabel, remotePassword, sharedPosition, urlPassword } from './phone.ts'
 
 describe('phoneTarget', () => {
   it('opens Slidev\'s notes route, which only reads the deck\'s position, with the phone flag and the password', () => {
@@ -29,6 +29,15 @@ describe('phoneRedirect', () => {
     expect(remotePassword('pw')).toBe('pw')
     expect(remotePassword(true)).toBeUndefined()
     expect(remotePassword('')).toBeUndefined()
+  })
+})
+
+describe('sharedPosition', () => {
+  it('reads the shared state, as slide 1 step 0 before any window has shown a slide', () => {
+    expect(sharedPosition({ page: 12, clicks: 2 })).toEqual({ no: 12, clicks: 2 })
+    expect(sharedPosition({ page: 0, clicks: 0 })).toEqual({ no: 1, clicks: 0 })
+    expect(sharedPosition({})).toEqual({ no: 1, clicks: 0 })
+    expect(sharedPosition({ page: 3, clicks: -1 })).toEqual({ no: 3, clicks: 0 })
   })
 })
 

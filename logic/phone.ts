@@ -23,11 +23,18 @@ export function phoneTarget(password: string | undefined): PhoneTarget {
   return { path: '/notes', query }
 }
 
+/**
+ * Where the deck is, from Slidev's shared state: slide 1 at step 0 until a window has shown anything (the dev
+ * server's state starts at page 0).
+ */
+export function sharedPosition(shared: { page?: number, clicks?: number }): { no: number, clicks: number } {
+  return { no: Math.max(1, Math.floor(Number(shared.page) || 1)), clicks: Math.max(0, Math.floor(Number(shared.clicks) || 0)) }
+}
+
 /** The audience view at the slide and click step the deck is showing (Slidev's shared state). */
 export function audienceTarget(shared: { page?: number, clicks?: number }): PhoneTarget {
-  const page = Math.max(1, Math.floor(Number(shared.page) || 1))
-  const clicks = Math.max(0, Math.floor(Number(shared.clicks) || 0))
-  return { path: `/${page}`, query: clicks > 0 ? { clicks: String(clicks) } : {} }
+  const { no, clicks } = sharedPosition(shared)
+  return { path: `/${no}`, query: clicks > 0 ? { clicks: String(clicks) } : {} }
 }
 
 /** The deck's remote-control password, when it runs with one (`slidev --remote <password>`; Slidev's `configs.remote`). */
