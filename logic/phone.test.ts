@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { isPhoneView, nextLabel, phoneRedirect, phoneTarget, positionLabel, remotePassword, sharedPosition, urlPassword } from './phone.ts'
+import { hasNext, hasPrev, isPhoneView, nextLabel, phoneRedirect, phoneTarget, positionLabel, remotePassword, sharedPosition, urlPassword } from './phone.ts'
 
 describe('phoneTarget', () => {
   it('opens Slidev\'s notes route, which only reads the deck\'s position, with the phone flag and the password', () => {
@@ -61,6 +61,15 @@ describe('labels', () => {
     expect(nextLabel({ no: 10, total: 23, clicks: 3, clicksTotal: 3 }, 'Sector map')).toBe('11. Sector map')
     expect(nextLabel({ no: 10, total: 23, clicks: 0, clicksTotal: 0 }, '')).toBe('Slide 11')
     expect(nextLabel({ no: 23, total: 23, clicks: 0, clicksTotal: 0 }, undefined)).toBe('End of the talk')
+  })
+
+  it('says whether Next and Previous have somewhere to go', () => {
+    expect(hasNext({ no: 23, total: 23, clicks: 0, clicksTotal: 0 })).toBe(false)
+    expect(hasNext({ no: 23, total: 23, clicks: 1, clicksTotal: 2 })).toBe(true)
+    expect(hasNext({ no: 22, total: 23, clicks: 0, clicksTotal: 0 })).toBe(true)
+    expect(hasPrev({ no: 1, total: 23, clicks: 0, clicksTotal: 2 })).toBe(false)
+    expect(hasPrev({ no: 1, total: 23, clicks: 1, clicksTotal: 2 })).toBe(true)
+    expect(hasPrev({ no: 2, total: 23, clicks: 0, clicksTotal: 0 })).toBe(true)
   })
 
   it('knows the phone view by its flag', () => {

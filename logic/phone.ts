@@ -78,11 +78,21 @@ export function positionLabel({ no, total, clicks, clicksTotal }: StepState): st
   return clicksTotal > 0 ? `${where}, step ${Math.min(clicks, clicksTotal) + 1} of ${clicksTotal + 1}` : where
 }
 
+/** Whether Next has somewhere to go: a further step of this slide, or a next slide. */
+export function hasNext(state: StepState): boolean {
+  return state.clicks < state.clicksTotal || state.no < state.total
+}
+
+/** Whether Previous has somewhere to go: an earlier step of this slide, or a slide before it. */
+export function hasPrev(state: StepState): boolean {
+  return state.clicks > 0 || state.no > 1
+}
+
 /** What Next shows: the next step of this slide, the next slide by title, or the end. */
 export function nextLabel(state: StepState, nextTitle: string | undefined): string {
   if (state.clicks < state.clicksTotal)
     return `Step ${state.clicks + 2} of ${state.clicksTotal + 1} on this slide`
-  if (state.no < state.total)
+  if (hasNext(state))
     return nextTitle ? `${state.no + 1}. ${nextTitle}` : `Slide ${state.no + 1}`
   return 'End of the talk'
 }
