@@ -28,3 +28,9 @@ declare module 'virtual:deck-qr' {
   const code: import('./logic/qr').QrCode | null
   export default code
 }
+
+// Every drawing of the deck, laid out at build time (plugins/drawings.ts, logic/drawings.ts).
+declare module 'virtual:deck-drawings' {
+  const drawings: import('./logic/drawings').DeckDrawings
+  export default drawings
+}

@@ -65,6 +65,18 @@ export default antfu(
     },
   },
   {
+    // The browser computes nothing the build can: view code takes the drawings laid out from virtual:deck-drawings
+    // (plugins/drawings.ts) and applies click states with logic/*-view.ts; the layout code and Inter's metrics stay
+    // in Node. Types are fine. tests/browser/bundle.browser.test.ts checks the built bundle.
+    files: viewCode,
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [
+        { group: ['**/logic/*-layout', '**/logic/*-layout.ts', '**/logic/text', '**/logic/text.ts', '**/logic/inter-metrics*', '**/logic/drawings*', '**/logic/map-slide*'], allowTypeImports: true, message: 'layout code and font metrics run at build time: import the drawing from virtual:deck-drawings and its states from logic/*-view.ts.' },
+      ] }],
+    },
+  },
+  {
     files: ['**/*.ts', '**/*.vue', '**/*.js'],
     ignores: ['seam/**', 'tests/**', 'eslint.config.js'],
     rules: { 'no-restricted-syntax': ['error', ...seamRules] },

@@ -10,11 +10,13 @@
 //   reader         writes reader/index.html, the deck as one accessible text page
 //   late-precache  adds the PDF, og-image.png and first-paint.css to the service worker's precache list
 //   qr             serves `virtual:deck-qr`, the QR code of DECK_URL, computed at build time
+//   drawings       serves `virtual:deck-drawings`, every drawing laid out at build time (no font metrics in the browser)
 //   csp            (build) writes the Content-Security-Policy <meta> into index.html
 import { defineConfig } from 'vite'
 import { checkMapSlideFit } from './logic/map-slide.ts'
 import { clickerRelay } from './plugins/clicker.ts'
 import { csp } from './plugins/csp.ts'
+import { drawingsPlugin } from './plugins/drawings.ts'
 import { headMeta } from './plugins/head-meta.ts'
 import { latePrecache } from './plugins/late-precache.ts'
 import { pacingPlugin } from './plugins/pacing.ts'
@@ -30,5 +32,5 @@ export default defineConfig({
   // talk, the audience's); tests/browser/phone.browser.test.ts opens the windows on a fresh bundle to check. (The
   // same helper from @slidev/client's public entry would add four chunks to the first load: 3 to 7 modulepreloads.)
   optimizeDeps: { include: ['@slidev/theme-default/layoutHelper'] },
-  plugins: [sectorMapPlugin({ check: checkMapSlideFit }), printView(), headMeta(), pacingPlugin(), remoteGate(), clickerRelay(), readerPlugin(), latePrecache(), deckQr(), csp()],
+  plugins: [sectorMapPlugin({ check: checkMapSlideFit }), printView(), headMeta(), pacingPlugin(), remoteGate(), clickerRelay(), readerPlugin(), latePrecache(), deckQr(), drawingsPlugin(), csp()],
 })

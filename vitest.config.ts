@@ -4,12 +4,13 @@
 import vue from '@vitejs/plugin-vue'
 import { defineConfig } from 'vitest/config'
 import { checkMapSlideFit } from './logic/map-slide.ts'
+import { drawingsPlugin } from './plugins/drawings.ts'
 import { sectorMapPlugin } from './plugins/sector-map.ts'
 
 export default defineConfig({
-  // Validates data/depin.yaml on import, as in the deck's build.
+  // Validates data/depin.yaml on import, and lays the drawings out, as in the deck's build.
   // Compiles .vue files for component tests (Slidev does this for the deck itself).
-  plugins: [sectorMapPlugin({ check: checkMapSlideFit }), vue()],
+  plugins: [sectorMapPlugin({ check: checkMapSlideFit }), drawingsPlugin(), vue()],
   test: {
     projects: [
       {

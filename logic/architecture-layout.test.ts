@@ -1,7 +1,8 @@
 // The architecture diagram's layout: layers, cells and labels placed inside their frames, revealed in speaking order.
 import type { ArchModel, PlacedCell, Rect } from './architecture-layout'
 import { describe, expect, it } from 'vitest'
-import { ARCHITECTURE_CLICKS, ArchitectureLayoutError, DEFAULT_LAYOUT, fitCellLabel, layersAt, layoutArchitecture, MIN_CANVAS_FONT, REVEAL_ORDER, SLIDE_DRAWN_WIDTH } from './architecture-layout'
+import { ArchitectureLayoutError, DEFAULT_LAYOUT, fitCellLabel, layoutArchitecture, MIN_CANVAS_FONT, SLIDE_DRAWN_WIDTH } from './architecture-layout'
+import { ARCHITECTURE_CLICKS, layersAt, REVEAL_ORDER } from './architecture-view'
 import { fitLabel, textWidth, wrapText } from './text'
 
 const items = (...labels: string[]) => labels.map(label => ({ label }))

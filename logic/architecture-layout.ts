@@ -3,9 +3,11 @@
 //
 //   const layout = layoutArchitecture(model)            // throws ArchitectureLayoutError when a label cannot fit
 //   layout.cells / layout.frames / layout.relations     // what the SVG draws, in viewBox units
-//   layersAt(clicks)                                    // which layers a click step shows
-import type { FittedLabel, InterWeight } from './text'
-import { fitLabel, textWidth } from './text'
+//   layersAt(clicks)                                    // logic/architecture-view.ts: the layers a click step shows
+import type { LayerId } from './architecture-view.ts'
+import type { FittedLabel, InterWeight } from './text.ts'
+import { ARCH_FONT_WEIGHTS } from './architecture-view.ts'
+import { fitLabel, textWidth } from './text.ts'
 
 export interface ArchItem {
   label: string
@@ -24,12 +26,6 @@ export interface ArchModel {
   services: ArchGroup
   depin: { name: string, de: ArchGroup, pin: ArchGroup }
 }
-
-/** The layers in the order the presenter speaks them: one click reveals one layer. */
-export const REVEAL_ORDER = ['pin', 'de', 'services'] as const
-export type LayerId = typeof REVEAL_ORDER[number]
-/** Click steps the diagram declares: one per layer. */
-export const ARCHITECTURE_CLICKS = REVEAL_ORDER.length
 
 export interface Rect { x: number, y: number, width: number, height: number }
 export interface Point { x: number, y: number }
@@ -109,13 +105,6 @@ export const DEFAULT_LAYOUT: LayoutOptions = {
   columns: 2,
 }
 
-/**
- * The weight each kind of text is drawn at (ArchitectureDrawing.vue binds them). A highlighted cell's label turns
- * extra bold, so cell labels are fitted at that weight: they fit whether highlighted or not. Relation labels are
- * italic, which the deck draws as a slanted regular (no italic face is loaded): same widths as regular.
- */
-export const ARCH_FONT_WEIGHTS = { title: 600, label: 400, highlighted: 800, relation: 400 } as const satisfies Record<string, InterWeight>
-
 const PAD = 12
 const BAND = 34
 const GAP = 9
@@ -124,10 +113,6 @@ const MORE = '…'
 
 export class ArchitectureLayoutError extends Error {
   override name = 'ArchitectureLayoutError'
-}
-
-export function layersAt(clicks: number): LayerId[] {
-  return REVEAL_ORDER.slice(0, Math.max(0, Math.min(clicks, REVEAL_ORDER.length)))
 }
 
 function entries(group: ArchGroup): { label: string, target?: string, more: boolean }[] {
@@ -283,10 +268,4 @@ export function describeArchitecture(model: ArchModel): string {
   return `${model.services.name} (${listOf(model.services)}) run on ${model.depin.name}. `
     + `${model.depin.name} holds ${de.name} (${listOf(de)}) and ${pin.name} (${listOf(pin)}). `
     + `${de.name} reward and verify the ${pin.name}.`
-}
-
-/** Where an overlay element goes, in percent of the drawing, so HTML can sit exactly over an SVG box. */
-export function percentBox(box: Rect, layout: Pick<ArchitectureLayout, 'width' | 'height'>): Record<'left' | 'top' | 'width' | 'height', string> {
-  const pct = (value: number, of: number) => `${((value / of) * 100).toFixed(3)}%`
-  return { left: pct(box.x, layout.width), top: pct(box.y, layout.height), width: pct(box.width, layout.width), height: pct(box.height, layout.height) }
 }

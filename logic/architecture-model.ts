@@ -1,6 +1,6 @@
 // From the shared data file's `architecture:` section to the diagram's model. The only place that knows both shapes.
-import type { SectorMap } from '../data'
-import type { ArchGroup, ArchModel } from './architecture-layout'
+import type { SectorMap } from '../data/schema.ts'
+import type { ArchGroup, ArchModel } from './architecture-layout.ts'
 
 type Section = SectorMap['architecture']
 type DataGroup = Section['depin']['deNetworks']

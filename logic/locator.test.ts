@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest'
 import { loadSectorMapFile, parseSectorMap } from '../data/load.ts'
 import { categoriesUnder, entryCount } from '../data/model.ts'
 import { dataVariants } from '../tests/support/data-variants.ts'
+import { locatorLayouts as layouts } from './drawings.ts'
 import { locatorBoxes, locatorDescription, locatorDrawing, locatorTarget, NETWORK_TONES, networkTone, OPEN_SLOT_ID, openSlotCategory, projectMark, withOpenSlot } from './locator.ts'
 import { MAP_BOX } from './map-slide.ts'
 import { layoutSectorMap, mapShape } from './sector-map-layout.ts'
@@ -73,7 +74,7 @@ describe('locatorBoxes and locatorDrawing', () => {
   const layout = layoutSectorMap(mapShape(data), MAP_BOX)
 
   it('is the map slide\'s own layout: the same boxes at the same places, one mark per project entry', () => {
-    const drawing = locatorDrawing(data, data.networks[0]!.id)
+    const drawing = locatorDrawing(layouts(data), data, data.networks[0]!.id)
     expect([drawing.width, drawing.height]).toEqual([layout.width, layout.height])
     const categories = layout.networks.flatMap(n => n.groups.flatMap(g => g.categories))
     expect(drawing.boxes.filter(box => box.kind === 'category').map(box => [box.id, box.rect])).toEqual(categories.map(c => [c.id, c.rect]))
@@ -82,7 +83,7 @@ describe('locatorBoxes and locatorDrawing', () => {
   })
 
   it('puts every project mark inside its cell and its category, and every box inside the drawing', () => {
-    const drawing = locatorDrawing(data, null)
+    const drawing = locatorDrawing(layouts(data), data, null)
     const frame = { x: 0, y: 0, width: drawing.width, height: drawing.height }
     const categoryRects = new Map(drawing.boxes.filter(box => box.kind === 'category').map(box => [box.id, box.rect]))
     for (const box of drawing.boxes) {
@@ -128,7 +129,7 @@ describe('the open slot (closing slide)', () => {
   })
 
   it.each(dataVariants().map(variant => [variant.name, parseSectorMap(variant.text, variant.name)] as const))('fits the map slide\'s box with the slot, drawn once in its category (%s)', (_name, map) => {
-    const drawing = locatorDrawing(map, null)
+    const drawing = locatorDrawing(layouts(map), map, null)
     const open = drawing.boxes.filter(box => box.kind === 'open')
     expect(open).toHaveLength(1)
     expect(open[0]!.category).toBe(openSlotCategory(map))

@@ -1,4 +1,5 @@
-// The locator: a miniature of the sector map, laid out by the same code as the map slide (./sector-map-layout.ts), with
+// The locator: a miniature of the sector map, laid out by the same code as the map slide (at build time: see
+// ./drawings.ts), with
 // one network, group or category highlighted so that a category slide shows where it sits on the map. Pure: which
 // categories light up, the phrase that names the place ("Compute Networks, in Physical Infrastructure Networks"), and
 // the boxes to draw. The miniature has no text of its own: the phrase is its accessible name.
@@ -8,8 +9,6 @@
 import type { SectorMap } from '../data/schema.ts'
 import type { MapShape, Rect, SectorMapLayout } from './sector-map-layout.ts'
 import { entryCount, findNode } from '../data/model.ts'
-import { MAP_BOX } from './map-slide.ts'
-import { layoutSectorMap, mapShape } from './sector-map-layout.ts'
 
 /** What the deck calls the whole map. */
 export const MAP_NAME = 'DePIN sector map'
@@ -154,24 +153,13 @@ export function locatorBoxes(layout: SectorMapLayout, target: LocatorTarget | nu
   return boxes
 }
 
-// Laying the whole map out takes tens of milliseconds, and every locator of a deck draws the same map: one layout per
-// data object (and one with the open slot), kept for as long as the data is.
-const layouts = { plain: new WeakMap<SectorMap, SectorMapLayout>(), open: new WeakMap<SectorMap, SectorMapLayout>() }
-
-function mapLayout(map: SectorMap, open: boolean): SectorMapLayout {
-  const cache = open ? layouts.open : layouts.plain
-  let layout = cache.get(map)
-  if (!layout) {
-    layout = layoutSectorMap(open ? withOpenSlot(mapShape(map), openSlotCategory(map)) : mapShape(map), MAP_BOX)
-    cache.set(map, layout)
-  }
-  return layout
-}
+/** The two layouts the locators draw (laid out at build time, logic/drawings.ts): the map, and the map with the open slot. */
+export interface LocatorLayouts { plain: SectorMapLayout, open: SectorMapLayout }
 
 /** The miniature for `of` (a network, group or category id), or the whole map with the open slot when `of` is null. */
-export function locatorDrawing(map: SectorMap, of: string | null): LocatorDrawing {
+export function locatorDrawing(layouts: LocatorLayouts, map: SectorMap, of: string | null): LocatorDrawing {
   const target = of === null ? null : locatorTarget(map, of)
-  const layout = mapLayout(map, of === null)
+  const layout = of === null ? layouts.open : layouts.plain
   return { width: layout.width, height: layout.height, boxes: locatorBoxes(layout, target) }
 }
 

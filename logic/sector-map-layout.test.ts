@@ -7,7 +7,8 @@ import { loadSectorMapFile, parseSectorMap } from '../data/load.ts'
 import { entryCount } from '../data/model.ts'
 import { dataVariants } from '../tests/support/data-variants.ts'
 import { MAP_BOX as BOX, checkMapSlideFit } from './map-slide.ts'
-import { layoutSectorMap, MAP_FONT_WEIGHTS, mapShape, MIN_FONT_PX, SectorMapLayoutError } from './sector-map-layout.ts'
+import { layoutSectorMap, mapShape, MIN_FONT_PX, SectorMapLayoutError } from './sector-map-layout.ts'
+import { MAP_FONT_WEIGHTS } from './sector-map-view.ts'
 import { textWidth } from './text.ts'
 
 const data = loadSectorMapFile(fileURLToPath(new URL('../data/depin.yaml', import.meta.url)))

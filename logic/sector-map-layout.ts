@@ -11,7 +11,7 @@
 // SectorMapLayoutError that says what did not fit. It never shrinks text below MIN_FONT_PX and never lets a label
 // overflow its cell.
 import type { SectorMap } from '../data/schema.ts'
-import type { InterWeight } from './text.ts'
+import { MAP_FONT_WEIGHTS } from './sector-map-view.ts'
 import { textWidth } from './text.ts'
 
 /** The smallest label size, in CSS px of the 980 px wide canvas (about 15 px on a 1920 px wide projector). */
@@ -53,7 +53,6 @@ export interface PlacedGroup { id: string, rect: Rect, title: Title, categories:
 export interface PlacedNetwork { id: string, rect: Rect, title: Title, groups: PlacedGroup[] }
 export interface Fonts { label: number, category: number, group: number, network: number }
 /** The weight each kind of text is measured and drawn at (SectorMap.vue binds these). */
-export const MAP_FONT_WEIGHTS = { label: 400, category: 600, group: 600, network: 800 } as const satisfies Record<keyof Fonts, InterWeight>
 export interface SectorMapLayout { width: number, height: number, fonts: Fonts, networks: PlacedNetwork[] }
 
 export class SectorMapLayoutError extends Error {

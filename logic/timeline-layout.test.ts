@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { timelineText, webEras } from '../data/visuals.ts'
 import { reachable } from './graph.ts'
 import { textWidth } from './text.ts'
-import { axisReachAt, describeTimeline, drawMotif, erasShownAt, layoutTimeline, TIMELINE_DEFAULTS, timelineSteps } from './timeline-layout.ts'
+import { drawMotif, layoutTimeline, TIMELINE_DEFAULTS } from './timeline-layout.ts'
+import { axisReachAt, describeTimeline, erasShownAt, timelineSteps } from './timeline-view.ts'
 
 const layout = layoutTimeline(webEras, timelineText)
 

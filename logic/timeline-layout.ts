@@ -3,7 +3,7 @@
 // keyword and a few words below. One click reveals one more era.
 //
 //   const layout = layoutTimeline(webEras, timelineText)   // geometry in viewBox units (1 unit = 1 px on the slide)
-//   erasShownAt(layout, step)                              // ids of the eras a click step shows
+//   erasShownAt(layout, step)                              // logic/timeline-view.ts: the eras a click step shows
 import type { EraMotif, WebEra } from '../data/visuals.ts'
 import { textWidth, wrapText } from './text.ts'
 
@@ -145,27 +145,4 @@ export function layoutTimeline(eras: readonly WebEra[], text: { now: string, now
     eras: placed,
     now: { era: nowEra.id, text: text.now, x: nowEra.x, y: axisY - ERA_R - fonts.now * 0.7 },
   }
-}
-
-/** Click steps of the timeline: the first era shows from the start, each click adds the next. */
-export function timelineSteps(layout: TimelineLayout): number {
-  return layout.eras.length - 1
-}
-
-/** Ids of the eras shown at click `step`. */
-export function erasShownAt(layout: TimelineLayout, step: number): string[] {
-  return layout.eras.slice(0, Math.max(0, step) + 1).map(era => era.id)
-}
-
-/** Where the travelled part of the axis ends at click `step`: at the last era shown (the full axis once all are). */
-export function axisReachAt(layout: TimelineLayout, step: number): number {
-  const shown = erasShownAt(layout, step)
-  return shown.length === layout.eras.length ? layout.axis.x2 : layout.eras[shown.length - 1]!.x
-}
-
-/** The timeline in words, for the SVG's description. */
-export function describeTimeline(layout: TimelineLayout): string {
-  const eras = layout.eras.map(era => `${era.name}, ${era.keyword.toLowerCase()}: ${era.detail.toLowerCase()}.`)
-  const now = layout.eras.find(era => era.id === layout.now.era)!
-  return `A timeline of the web, oldest first. ${eras.join(' ')} ${layout.now.text}: ${now.name}.`
 }

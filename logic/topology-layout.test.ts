@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest'
 import { topology } from '../data/visuals.ts'
 import { pathLength, reachable, shortestPath } from './graph.ts'
 import { textWidth } from './text.ts'
-import { layoutTopology, TOPOLOGY_DEFAULTS, TOPOLOGY_STEPS, topologyView } from './topology-layout.ts'
+import { layoutTopology, TOPOLOGY_DEFAULTS } from './topology-layout.ts'
+import { TOPOLOGY_STEPS, topologyView } from './topology-view.ts'
 
 const layout = layoutTopology(topology)
 const { centralized, mesh } = layout

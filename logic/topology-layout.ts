@@ -3,17 +3,14 @@
 // down and the traffic takes the shortest path around it, so the service stays up.
 //
 //   const layout = layoutTopology(topology)        // geometry in viewBox units (1 unit = 1 px at the slide's width)
-//   const view = topologyView(layout, step)        // what each node and link shows at a click step, and the words
+//   const view = topologyView(layout, step)        // logic/topology-view.ts: the states at a click step, and the words
 import type { TopologySpec } from '../data/visuals.ts'
 import type { Graph } from './graph.ts'
-import { edgeKey, pathEdges, reachable, shortestPath } from './graph.ts'
+import { edgeKey, shortestPath } from './graph.ts'
 import { textWidth } from './text.ts'
 
 /** Labels and status pills are bold in TopologyDrawing.vue (600 to 800): measured at the boldest, they fit either way. */
 const LABEL_WEIGHT = 800
-
-/** Click steps of the visual: the hub fails, then a mesh node fails. */
-export const TOPOLOGY_STEPS = 2
 
 export interface Point { x: number, y: number }
 export interface Box { x: number, y: number, width: number, height: number }
@@ -61,6 +58,8 @@ export interface TopologyLayout {
   centralized: TopologyPanel & { hub: string, clients: string[] }
   mesh: TopologyPanel & { source: string, target: string, routeBefore: string[], failed: string, routeAfter: string[], graph: Graph }
   status: TopologySpec['status']
+  /** The status pills of both panels in each state, sized to their text. */
+  statuses: { centralUp: StatusView, centralDown: StatusView, meshUp: StatusView, meshRerouted: StatusView }
 }
 
 export interface TopologyOptions { width: number, height: number, gap: number, pad: number, fonts: TopologyFonts }
@@ -217,12 +216,14 @@ export function layoutTopology(spec: TopologySpec, options: TopologyOptions = TO
       graph,
     },
     status: spec.status,
+    statuses: {
+      centralUp: statusOf(spec.status.up, true, left.statusAt, fonts.status),
+      centralDown: statusOf(spec.status.down, false, left.statusAt, fonts.status),
+      meshUp: statusOf(spec.status.up, true, right.statusAt, fonts.status),
+      meshRerouted: statusOf(spec.status.rerouted, true, right.statusAt, fonts.status),
+    },
   }
 }
-
-export type NodeState = 'up' | 'down'
-/** A link that carries the service (on the mesh: the route), one that is idle, or one cut by a failure. */
-export type LinkState = 'route' | 'idle' | 'broken'
 
 export interface StatusView {
   text: string
@@ -231,71 +232,9 @@ export interface StatusView {
   box: Box
 }
 
-export interface PanelView {
-  nodes: Record<string, NodeState>
-  links: Record<string, LinkState>
-  /** Route links walked from b to a (their arrow points the other way). */
-  reversed: Set<string>
-  status: StatusView
-}
-
 /** The status line of a panel, centred on its place, with a pill around it. */
 function statusOf(text: string, up: boolean, at: Point, font: number): StatusView {
   const width = textWidth(text, font, LABEL_WEIGHT) + font * 1.2
   const height = font * 1.6
   return { text, up, box: { x: at.x - width / 2, y: at.y - font * 1.15, width, height } }
-}
-
-export interface TopologyView {
-  centralized: PanelView
-  mesh: PanelView
-  clientsServed: number
-  description: string
-}
-
-/** What the topology shows at click `step` (0: both serve; 1: hub down; 2 and later: a mesh node down too). */
-export function topologyView(layout: TopologyLayout, step: number): TopologyView {
-  const { centralized, mesh, status } = layout
-  const hubDown = step >= 1
-  const meshDown = step >= 2
-
-  // A client is served while it still reaches the hub.
-  const starGraph: Graph = { nodes: centralized.nodes, edges: centralized.links.map(l => [l.a, l.b] as const) }
-  const served = hubDown ? new Set<string>() : reachable(starGraph, centralized.hub)
-  const clientsServed = centralized.clients.filter(id => served.has(id)).length
-  const central: PanelView = {
-    nodes: Object.fromEntries(centralized.nodes.map(node => [node.id, served.has(node.id) ? 'up' : 'down'])),
-    links: Object.fromEntries(centralized.links.map(l => [l.key, hubDown ? 'broken' : 'route'])),
-    reversed: new Set(),
-    status: statusOf(hubDown ? status.down : status.up, !hubDown, centralized.statusAt, layout.fonts.status),
-  }
-
-  const failed = meshDown ? mesh.failed : undefined
-  const route = meshDown ? mesh.routeAfter : mesh.routeBefore
-  const onRoute = pathEdges(route)
-  const walked = new Map(route.slice(1).map((id, i) => [edgeKey(route[i]!, id), route[i]!]))
-  const meshView: PanelView = {
-    nodes: Object.fromEntries(mesh.nodes.map(node => [node.id, node.id === failed ? 'down' : 'up'])),
-    links: Object.fromEntries(mesh.links.map(l => [l.key, l.a === failed || l.b === failed ? 'broken' : onRoute.has(l.key) ? 'route' : 'idle'])),
-    reversed: new Set(mesh.links.filter(l => walked.has(l.key) && walked.get(l.key) !== l.a).map(l => l.key)),
-    status: statusOf(meshDown ? status.rerouted : status.up, true, mesh.statusAt, layout.fonts.status),
-  }
-
-  const name = (panel: TopologyPanel, id: string) => panel.nodes.find(node => node.id === id)?.label?.toLowerCase() ?? id
-  const relays = mesh.nodes.filter(node => !node.label).length
-  const hops = route.length - 2
-  const hub = name(centralized, centralized.hub)
-  const centralText = hubDown
-    ? `${centralized.title}: the ${hub} is down, so all ${centralized.clients.length} clients have lost service.`
-    : `${centralized.title}: one ${hub} serves ${centralized.clients.length} clients.`
-  const meshText = meshDown
-    ? `${mesh.title}: a node on the route is down; the ${name(mesh, mesh.source)} data reroutes around it through ${hops} other nodes.`
-    : `${mesh.title}: ${relays} independent nodes; ${name(mesh, mesh.source)} data reaches the ${name(mesh, mesh.target)} through ${hops} of them.`
-
-  return {
-    centralized: central,
-    mesh: meshView,
-    clientsServed,
-    description: `${centralText} ${central.status.text}. ${meshText} ${meshView.status.text}.`,
-  }
 }

@@ -2,8 +2,9 @@
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import { sectorMap } from '../../data'
-import { describeArchitecture, layersAt, layoutArchitecture, REVEAL_ORDER } from '../../logic/architecture-layout'
+import { describeArchitecture, layoutArchitecture } from '../../logic/architecture-layout'
 import { toArchModel } from '../../logic/architecture-model'
+import { layersAt, REVEAL_ORDER } from '../../logic/architecture-view'
 import ArchitectureDrawing from './ArchitectureDrawing.vue'
 
 const model = toArchModel(sectorMap.architecture)

@@ -2,7 +2,8 @@
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import { timelineText, webEras } from '../../data/visuals'
-import { layoutTimeline, timelineSteps } from '../../logic/timeline-layout'
+import { layoutTimeline } from '../../logic/timeline-layout'
+import { timelineSteps } from '../../logic/timeline-view'
 import TimelineDrawing from './TimelineDrawing.vue'
 
 const layout = layoutTimeline(webEras, timelineText)

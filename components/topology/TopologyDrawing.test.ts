@@ -2,7 +2,8 @@
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import { topology } from '../../data/visuals'
-import { layoutTopology, TOPOLOGY_STEPS } from '../../logic/topology-layout'
+import { layoutTopology } from '../../logic/topology-layout'
+import { TOPOLOGY_STEPS } from '../../logic/topology-view'
 import TopologyDrawing from './TopologyDrawing.vue'
 
 const layout = layoutTopology(topology)

@@ -1,8 +1,9 @@
 // The architecture diagram in the built deck: its layers build with clicks, its labels are real text, cells link on.
 import { describe, expect, it } from 'vitest'
 import { sectorMap } from '../../data'
-import { layoutArchitecture, REVEAL_ORDER } from '../../logic/architecture-layout'
+import { layoutArchitecture } from '../../logic/architecture-layout'
 import { toArchModel } from '../../logic/architecture-model'
+import { REVEAL_ORDER } from '../../logic/architecture-view'
 import { loadDeck } from '../../tools/deck'
 import { gotoSlide, overflowOf, useWatchedDeck } from '../support/browser'
 import { slideNoOf } from '../support/built-deck'

@@ -8,9 +8,10 @@
 import type { DeckSlide } from '../../tools/deck'
 import { sectorMap } from '../../data'
 import { timelineText, webEras } from '../../data/visuals'
-import { ARCHITECTURE_CLICKS } from '../../logic/architecture-layout'
-import { layoutTimeline, timelineSteps } from '../../logic/timeline-layout'
-import { TOPOLOGY_STEPS } from '../../logic/topology-layout'
+import { ARCHITECTURE_CLICKS } from '../../logic/architecture-view'
+import { layoutTimeline } from '../../logic/timeline-layout'
+import { timelineSteps } from '../../logic/timeline-view'
+import { TOPOLOGY_STEPS } from '../../logic/topology-view'
 
 /**
  * Slides that build with clicks but whose notes are not split by `[click]` yet, by title. Remove a title once its

@@ -3,7 +3,7 @@
 // slide's components and the data (tests/support/slide-clicks.ts), never written here.
 import { describe, expect, it } from 'vitest'
 import { sectorMap } from '../../data'
-import { ARCHITECTURE_CLICKS } from '../../logic/architecture-layout'
+import { ARCHITECTURE_CLICKS } from '../../logic/architecture-view'
 import { noteClicks, noteSegments } from '../../logic/note-clicks'
 import { loadDeck } from '../../tools/deck'
 import { builtClicks, NOT_YET_SPLIT, slideClicks } from '../support/slide-clicks'
