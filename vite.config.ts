@@ -12,6 +12,7 @@
 //   qr             serves `virtual:deck-qr`, the QR code of DECK_URL, computed at build time
 //   drawings       serves `virtual:deck-drawings`, every drawing laid out at build time (no font metrics in the browser)
 //   csp            (build) writes the Content-Security-Policy <meta> into index.html
+//   twoslash       (seam/) serves TwoSlash's popups empty when no slide has a twoslash code block
 import { defineConfig } from 'vite'
 import { checkMapSlideFit } from './logic/map-slide.ts'
 import { clickerRelay } from './plugins/clicker.ts'
@@ -25,6 +26,7 @@ import { deckQr } from './plugins/qr.ts'
 import { readerPlugin } from './plugins/reader.ts'
 import { remoteGate } from './plugins/remote-gate.ts'
 import { sectorMapPlugin } from './plugins/sector-map.ts'
+import { twoslashWhenUsed } from './seam/twoslash.ts'
 
 export default defineConfig({
   // Pre-bundled from the start: the cover layout imports the theme's layoutHelper, which Vite's first scan of the app
@@ -32,5 +34,5 @@ export default defineConfig({
   // talk, the audience's); tests/browser/phone.browser.test.ts opens the windows on a fresh bundle to check. (The
   // same helper from @slidev/client's public entry would add four chunks to the first load: 3 to 7 modulepreloads.)
   optimizeDeps: { include: ['@slidev/theme-default/layoutHelper'] },
-  plugins: [sectorMapPlugin({ check: checkMapSlideFit }), printView(), headMeta(), pacingPlugin(), remoteGate(), clickerRelay(), readerPlugin(), latePrecache(), deckQr(), drawingsPlugin(), csp()],
+  plugins: [sectorMapPlugin({ check: checkMapSlideFit }), printView(), headMeta(), pacingPlugin(), remoteGate(), clickerRelay(), readerPlugin(), latePrecache(), deckQr(), drawingsPlugin(), csp(), twoslashWhenUsed({ deck: 'slides.md' })],
 })
