@@ -8,16 +8,18 @@
 //   remote-gate    dev server, with DECK_REMOTE_PASSWORD (npm run present): other machines need the password
 //   clicker        dev server: relays the phone's intents to the one window that applies them
 //   reader         writes reader/index.html, the deck as one accessible text page
-//   late-precache  adds the PDF, og-image.png and first-paint.css to the service worker's precache list
+//   late-precache  adds the PDF and og-image.png to the service worker's precache list
 //   qr             serves `virtual:deck-qr`, the QR code of DECK_URL, computed at build time
 //   drawings       serves `virtual:deck-drawings`, every drawing laid out at build time (no font metrics in the browser)
 //   csp            (build) writes the Content-Security-Policy <meta> into index.html
+//   first-paint    (build, last) copies slide 1 into index.html, painted before any script runs (plugins/first-paint/)
 //   twoslash       (seam/) serves TwoSlash's popups empty when no slide has a twoslash code block
 import { defineConfig } from 'vite'
 import { checkMapSlideFit } from './logic/map-slide.ts'
 import { clickerRelay } from './plugins/clicker.ts'
 import { csp } from './plugins/csp.ts'
 import { drawingsPlugin } from './plugins/drawings.ts'
+import { firstPaint } from './plugins/first-paint/index.ts'
 import { headMeta } from './plugins/head-meta.ts'
 import { latePrecache } from './plugins/late-precache.ts'
 import { pacingPlugin } from './plugins/pacing.ts'
@@ -34,5 +36,5 @@ export default defineConfig({
   // talk, the audience's); tests/browser/phone.browser.test.ts opens the windows on a fresh bundle to check. (The
   // same helper from @slidev/client's public entry would add four chunks to the first load: 3 to 7 modulepreloads.)
   optimizeDeps: { include: ['@slidev/theme-default/layoutHelper'] },
-  plugins: [sectorMapPlugin({ check: checkMapSlideFit }), printView(), headMeta(), pacingPlugin(), remoteGate(), clickerRelay(), readerPlugin(), latePrecache(), deckQr(), drawingsPlugin(), csp(), twoslashWhenUsed({ deck: 'slides.md' })],
+  plugins: [sectorMapPlugin({ check: checkMapSlideFit }), printView(), headMeta(), pacingPlugin(), remoteGate(), clickerRelay(), readerPlugin(), latePrecache(), deckQr(), drawingsPlugin(), csp(), twoslashWhenUsed({ deck: 'slides.md' }), firstPaint()],
 })

@@ -19,7 +19,6 @@ import { assetPath, benchOptions, formatBytes, formatMs, formatRatio, markdownTa
 import { tapLatencies } from '../tools/bench-phone'
 import { launchArgs, resolveBrowser } from '../tools/browser'
 import { loadDeck } from '../tools/deck'
-import { runExports } from '../tools/exporter'
 import { lighthouseRun } from '../tools/lighthouse'
 import { run } from '../tools/run'
 import { precompress, serveStatic } from '../tools/serve'
@@ -232,9 +231,7 @@ async function main(): Promise<void> {
     builds.ours.push(await measure(process.execPath, [SLIDEV, 'build', 'slides.md', '--out', oursOut], ROOT))
     builds.floor.push(await measure(process.execPath, [SLIDEV, 'build', 'slides.md', '--out', floorOut], floorDir))
   }
-  // As `npm run build` does after slidev build: slide 1 painted from HTML (tools/first-paint.ts).
-  log('first paint: copying slide 1 into the built deck')
-  await runExports([{ kind: 'first-paint', output: join(oursOut, 'index.html') }], { from: oursOut, dark: false, timeoutMs: 60_000 })
+  // slide 1 painted from HTML: the build's last step (plugins/first-paint/), part of its wall time.
   const load = { ours: firstLoadBytes(oursOut), floor: firstLoadBytes(floorOut) }
 
   const deep = slides[Math.floor(slides.length / 2)]!.no

@@ -6,11 +6,12 @@
 import { join } from 'node:path'
 import process from 'node:process'
 import { parseArgs } from 'node:util'
+import { FIRST_PAINT_ENV } from '../plugins/first-paint/index.ts'
+import { finishPrecache, unfinishedPlaceholders } from '../seam/sw-precache'
 import { BrowserNotFoundError } from '../tools/browser'
 import { readDeck } from '../tools/deck'
 import { buildDeck, ExportError, runExports } from '../tools/exporter'
-import { normaliseSiteUrl, OG_IMAGE_FILE } from '../tools/head-meta'
-import { finishPrecache, lateFiles } from '../tools/sw-precache'
+import { normaliseSiteUrl, OG_IMAGE_FILE, printedFiles } from '../tools/head-meta'
 
 export const BUILD_USAGE = `Usage: npm run build [-- options]
 
@@ -112,21 +113,24 @@ async function main(): Promise<number> {
   const { head } = readDeck()
   try {
     console.log(`build: slidev build --out ${command.out} --base ${command.base}`)
-    await buildDeck(command.out, { base: command.base, extraArgs: command.passThrough, quiet: false })
+    // Without a browser, the build's last step (plugins/first-paint/) makes no copy of slide 1 either.
+    const env: Record<string, string> = command.pdf ? {} : { [FIRST_PAINT_ENV]: 'off' }
+    await buildDeck(command.out, { base: command.base, extraArgs: command.passThrough, quiet: false, env })
     if (command.pdf) {
       await runExports([
         { kind: 'pdf', output: join(command.out, `${head.exportFilename}.pdf`) },
         { kind: 'og', output: join(command.out, OG_IMAGE_FILE) },
-        // Last: it rewrites index.html (slide 1 painted from HTML, tools/first-paint.ts).
-        { kind: 'first-paint', output: join(command.out, 'index.html') },
       ], { from: command.out, dark: false, timeoutMs: 60_000, log: line => console.log(`build: ${line}`) })
     }
     else {
       console.warn(`build: --no-pdf: ${head.exportFilename}.pdf, ${OG_IMAGE_FILE} and slide 1's HTML copy not written`)
     }
-    const precache = finishPrecache(command.out, lateFiles(head))
+    const precache = finishPrecache(command.out, printedFiles(head))
     if (precache)
       console.log(`build: offline copy (sw.js) also holds: ${precache.added.map(entry => entry.url).join(', ') || 'nothing more'}`)
+    const unfinished = unfinishedPlaceholders(command.out)
+    if (unfinished.length)
+      throw new Error(`sw.js still has placeholders for ${unfinished.join(', ')}: a build step did not finish them`)
     return 0
   }
   catch (error) {

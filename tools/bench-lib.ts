@@ -1,7 +1,7 @@
 // Pure helpers of `npm run bench` (scripts/bench.ts): statistics, what index.html preloads, reading /proc, the table.
 // No I/O here except where a function takes the text it reads; tests/unit/bench-lib.test.ts covers each one.
 import { parseArgs } from 'node:util'
-import { APP_TAG } from './first-paint'
+import { APP_TAG } from '../plugins/first-paint/html.ts'
 
 /** Median of the values (mean of the two middle ones for an even count). Throws on an empty list. */
 export function median(values: readonly number[]): number {

@@ -14,8 +14,8 @@
 // serves the built deck with these headers and walks it with zero violations.
 import type { Canvas } from '../seam/runtime-styles.ts'
 import { createHash } from 'node:crypto'
+import { FIRST_PAINT_SCRIPT_SHA256 } from '../plugins/first-paint/html.ts'
 import { runtimeStyles } from '../seam/runtime-styles.ts'
-import { FIRST_PAINT_SCRIPT_SHA256 } from './first-paint.ts'
 import { readerStyleHash } from './reader.ts'
 
 /** A CSP hash source for an inline script or style text. */
@@ -31,7 +31,7 @@ export function cspDirectives(canvas: Canvas, delivery: Delivery): [string, stri
   const styles = [...new Set([...runtimeStyles(canvas).map(style => hashSource(style.css)), readerStyleHash()])]
   const directives: [string, string[]][] = [
     ['default-src', [`'self'`]],
-    // The one inline script: the first paint's static <head> script (tools/first-paint.ts), by hash.
+    // The one inline script: the first paint's static <head> script (plugins/first-paint/), by hash.
     ['script-src', [`'self'`, `'${FIRST_PAINT_SCRIPT_SHA256}'`]],
     ['style-src', [`'self'`, ...styles]],
     ['img-src', [`'self'`, 'data:']],

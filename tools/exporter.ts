@@ -29,7 +29,6 @@ import process from 'node:process'
 import { chromium } from 'playwright-chromium'
 import { launchArgs, resolveBrowser } from './browser'
 import { readDeck } from './deck'
-import { firstPaint } from './export/first-paint.ts'
 import { handoutPdf } from './export/handout-pdf.ts'
 import { ogImage, pngs } from './export/images.ts'
 import { notesPdf } from './export/notes-pdf.ts'
@@ -43,13 +42,12 @@ export { buildDeck, detectBase, ExportError, printViewReady, within } from './ex
 
 /** What a job's count counts, for the log line. */
 const COUNTED: Record<ExportKind, string> = {
-  'pdf': 'pages',
-  'clicks': 'pages',
-  'handout': 'pages',
-  'notes': 'slides',
-  'png': 'files',
-  'og': 'image',
-  'first-paint': 'slide copied',
+  pdf: 'pages',
+  clicks: 'pages',
+  handout: 'pages',
+  notes: 'slides',
+  png: 'files',
+  og: 'image',
 }
 
 /** Runs one job in the session; returns what COUNTED names. */
@@ -66,8 +64,6 @@ function runJob(session: ExportSession, job: ExportJob): Promise<number> {
       return handoutPdf(session, job.output)
     case 'og':
       return ogImage(session, job.output)
-    case 'first-paint':
-      return firstPaint(session, job.output)
   }
 }
 /** Bytes in a file, or in the files of a folder. */
@@ -77,9 +73,12 @@ function sizeOf(path: string): number {
   return readdirSync(path).reduce((sum, name) => sum + statSync(join(path, name)).size, 0)
 }
 
-export async function runExports(jobs: readonly ExportJob[], settings: ExportSettings): Promise<ExportReport[]> {
-  const log = settings.log ?? (() => {})
-  // Checked before any work, so a bad value does not cost a build and a print first.
+/**
+ * Serves the built deck in `root` on 127.0.0.1 and starts Chromium for `work`: the exports below, or any other job
+ * that prints from a built deck.
+ */
+export async function withDeckSession<T>(root: string, settings: ExportSettings, work: (session: ExportSession) => Promise<T>): Promise<T> {
+  // Checked before any work, so a bad value does not cost a print first.
   let pdfDate: Date | undefined
   try {
     pdfDate = dateFromEpoch(process.env.SOURCE_DATE_EPOCH)
@@ -88,11 +87,42 @@ export async function runExports(jobs: readonly ExportJob[], settings: ExportSet
     throw new ExportError((error as Error).message)
   }
   const executablePath = resolveBrowser().path
-  const deck = readDeck()
-  let root = settings.from ? resolve(settings.from) : undefined
-  let temp: string | undefined
+  let indexHtml: string
+  try {
+    indexHtml = readFileSync(join(root, 'index.html'), 'utf8')
+  }
+  catch {
+    throw new ExportError(`${root} has no index.html: build the deck first (npm run build), or drop --from`)
+  }
   let server: StaticServer | undefined
   let browser: Browser | undefined
+  try {
+    server = await serveStatic({ root, base: detectBase(indexHtml) })
+    browser = await within(
+      chromium.launch({ executablePath, args: [...launchArgs], timeout: settings.timeoutMs }),
+      settings.timeoutMs,
+      `Chromium (${executablePath}) did not start within ${settings.timeoutMs} ms`,
+    )
+    return await work(new Session(readDeck(), browser, server, settings, pdfDate))
+  }
+  finally {
+    await browser?.close().catch(() => {})
+    await server?.close().catch(() => {})
+  }
+}
+
+export async function runExports(jobs: readonly ExportJob[], settings: ExportSettings): Promise<ExportReport[]> {
+  const log = settings.log ?? (() => {})
+  // Checked before a build, so a bad value or a missing browser does not cost one.
+  try {
+    dateFromEpoch(process.env.SOURCE_DATE_EPOCH)
+  }
+  catch (error) {
+    throw new ExportError((error as Error).message)
+  }
+  resolveBrowser()
+  let root = settings.from ? resolve(settings.from) : undefined
+  let temp: string | undefined
   try {
     if (!root) {
       temp = mkdtempSync(join(tmpdir(), 'depin-export-'))
@@ -100,33 +130,19 @@ export async function runExports(jobs: readonly ExportJob[], settings: ExportSet
       log('building the deck (slidev build) ...')
       await buildDeck(root)
     }
-    let indexHtml: string
-    try {
-      indexHtml = readFileSync(join(root, 'index.html'), 'utf8')
-    }
-    catch {
-      throw new ExportError(`${root} has no index.html: build the deck first (npm run build), or drop --from`)
-    }
-    server = await serveStatic({ root, base: detectBase(indexHtml) })
-    browser = await within(
-      chromium.launch({ executablePath, args: [...launchArgs], timeout: settings.timeoutMs }),
-      settings.timeoutMs,
-      `Chromium (${executablePath}) did not start within ${settings.timeoutMs} ms`,
-    )
-    const session = new Session(deck, browser, server, settings, pdfDate)
-    const reports: ExportReport[] = []
-    for (const job of jobs) {
-      const started = Date.now()
-      const count = await runJob(session, job)
-      const report = { kind: job.kind, output: job.output, count, bytes: sizeOf(job.output) }
-      log(`${job.kind}: ${job.output} (${count} ${COUNTED[job.kind]}, ${(report.bytes / 1024).toFixed(0)} KiB, ${((Date.now() - started) / 1000).toFixed(1)} s)`)
-      reports.push(report)
-    }
-    return reports
+    return await withDeckSession(root, settings, async (session) => {
+      const reports: ExportReport[] = []
+      for (const job of jobs) {
+        const started = Date.now()
+        const count = await runJob(session, job)
+        const report = { kind: job.kind, output: job.output, count, bytes: sizeOf(job.output) }
+        log(`${job.kind}: ${job.output} (${count} ${COUNTED[job.kind]}, ${(report.bytes / 1024).toFixed(0)} KiB, ${((Date.now() - started) / 1000).toFixed(1)} s)`)
+        reports.push(report)
+      }
+      return reports
+    })
   }
   finally {
-    await browser?.close().catch(() => {})
-    await server?.close().catch(() => {})
     if (temp)
       rmSync(temp, { recursive: true, force: true })
   }

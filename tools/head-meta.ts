@@ -10,6 +10,11 @@ import type { DeckHead } from './deck'
 
 /** The file `npm run build` writes next to index.html, rendered from slide 1. */
 export const OG_IMAGE_FILE = 'og-image.png'
+/** The files `npm run build` prints into the built deck after `slidev build`: the PDF download and og:image. */
+export function printedFiles(head: Pick<DeckHead, 'exportFilename'>): string[] {
+  return [`${head.exportFilename}.pdf`, OG_IMAGE_FILE]
+}
+
 /** og:image size in pixels: 1200 wide, the slide's 16:9 height. */
 export const OG_IMAGE_WIDTH = 1200
 

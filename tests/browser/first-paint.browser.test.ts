@@ -5,7 +5,7 @@ import type { Browser, Page } from 'playwright-chromium'
 import type { DeckSession } from '../support/browser'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { loadDeck, typographic } from '../../tools/deck'
-import { FIRST_PAINT_ID } from '../../tools/first-paint'
+import { FIRST_PAINT_ID } from '../../plugins/first-paint/html'
 import { gotoSlide, openDeckSession, watchedPage } from '../support/browser'
 
 const slides = loadDeck()

@@ -6,7 +6,7 @@ import { chromium } from 'playwright-chromium'
 import { afterAll, beforeAll } from 'vitest'
 import { launchArgs, resolveBrowser } from '../../tools/browser'
 import { PROJECT_ROOT } from '../../tools/deck'
-import { FIRST_PAINT_ID } from '../../tools/first-paint'
+import { FIRST_PAINT_ID } from '../../plugins/first-paint/html'
 import { serveStatic } from '../../tools/serve'
 
 export interface DeckSession {

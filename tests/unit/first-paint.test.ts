@@ -1,7 +1,7 @@
-// The index.html rewrite of the first paint (tools/first-paint.ts): where each piece goes, and what it refuses.
+// The index.html rewrite of the first paint (plugins/first-paint/html.ts): where each piece goes, and what it refuses.
 import { describe, expect, it } from 'vitest'
+import { APP_TAG, FIRST_PAINT_CSS, FIRST_PAINT_ID, FIRST_PAINT_SCRIPT, FIRST_PAINT_SCRIPT_SHA256, hasFirstPaint, withFirstPaint } from '../../plugins/first-paint/html'
 import { preloadedAssets } from '../../tools/bench-lib'
-import { APP_TAG, DEFERRED_STYLE, FIRST_PAINT_CSS, FIRST_PAINT_ID, FIRST_PAINT_SCRIPT, FIRST_PAINT_SCRIPT_SHA256, hasFirstPaint, withFirstPaint } from '../../tools/first-paint'
 
 const SLIDEV_INDEX = `<!DOCTYPE html>
 <html lang="en">
@@ -39,8 +39,8 @@ describe('withFirstPaint', () => {
     expect(html).not.toMatch(/type="module"|rel="modulepreload"|rel="stylesheet" crossorigin|rel="preload" as="style"/)
     expect(html).toContain(`<script type="text/x-dp-app" ${APP_TAG}="module" crossorigin src="/b/assets/index-1.js"></script>`)
     expect(html).toContain(`<link rel="x-dp-app" ${APP_TAG}="modulepreload" crossorigin href="/b/assets/vue-3.js">`)
-    // The stylesheets come back as style preloads that setup/main.ts applies.
-    expect(html).toContain(`<link rel="x-dp-app" ${APP_TAG}="preload" as="style" ${DEFERRED_STYLE} crossorigin href="/b/assets/index-2.css">`)
+    // The stylesheets come back as stylesheets when the script starts the app.
+    expect(html).toContain(`<link rel="x-dp-app" ${APP_TAG}="stylesheet" crossorigin href="/b/assets/index-2.css">`)
     expect(preloadedAssets(html)).toEqual(['/b/assets/first-paint-x.css', '/b/assets/index-1.js', '/b/assets/vue-3.js', '/b/assets/index-2.css'])
   })
 
@@ -54,7 +54,7 @@ describe('withFirstPaint', () => {
 describe('the first-paint script', () => {
   it('is one static text with a stable CSP hash, and names slide 1 routes as not deep', () => {
     expect(FIRST_PAINT_SCRIPT_SHA256).toMatch(/^sha256-[A-Za-z0-9+/]{43}=$/)
-    const pattern = new RegExp(FIRST_PAINT_SCRIPT.match(/!\/(.+?)\/\.test\(h\)/)![1]!)
+    const pattern = new RegExp(FIRST_PAINT_SCRIPT.match(/var one=\/(.+?)\/,/)![1]!)
     for (const hash of ['#/', '#/1', '#/1?clicks=0', '#'])
       expect(pattern.test(hash), hash).toBe(true)
     for (const hash of ['#/12', '#/10', '#/presenter/1', '#/print', '#/overview', '#/storage'])

@@ -1,12 +1,13 @@
-// The service worker's late precache entries (tools/sw-precache.ts): the PDF and og-image written after
-// `slidev build` get a revision from their bytes, or leave the list when they were not written.
+// The service worker's late precache entries (seam/sw-precache.ts): the PDF, og-image and first paint's stylesheet,
+// written after sw.js, get a revision from their bytes, or leave the list when they were not written.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
+import { FIRST_PAINT_CSS } from '../../plugins/first-paint/html'
+import { finishPrecache, finishPrecacheSource, lateEntry, revisionOfFile, SW_FILE, unfinishedPlaceholders } from '../../seam/sw-precache'
 import { readDeck } from '../../tools/deck'
-import { FIRST_PAINT_CSS } from '../../tools/first-paint'
-import { finishPrecache, finishPrecacheSource, lateEntry, lateFiles, revisionOfFile, SW_FILE } from '../../tools/sw-precache'
+import { printedFiles } from '../../tools/head-meta'
 
 /** A service worker as Workbox writes it (minified), with `entries` in its precache list. */
 function workboxSource(entries: readonly { url: string, revision: string | null }[]): string {
@@ -24,10 +25,17 @@ const INDEX = { url: 'index.html', revision: 'abc' }
 const ASSET = { url: 'assets/index-1.js', revision: null }
 
 describe('finishPrecacheSource', () => {
-  const files = lateFiles(readDeck().head)
+  const files = [...printedFiles(readDeck().head), FIRST_PAINT_CSS]
 
-  it('names the PDF the deck offers, the og-image and the first paint\'s stylesheet', () => {
-    expect(files).toEqual([`${readDeck().head.exportFilename}.pdf`, 'og-image.png', FIRST_PAINT_CSS])
+  it('names the PDF the deck offers and the og-image as the files the build prints', () => {
+    expect(printedFiles(readDeck().head)).toEqual([`${readDeck().head.exportFilename}.pdf`, 'og-image.png'])
+  })
+
+  it('finishes only the placeholders it is given, and leaves the others to their step', () => {
+    const source = workboxSource([INDEX, ...files.map(lateEntry)])
+    const result = finishPrecacheSource(source, url => `rev-of-${url}`, [FIRST_PAINT_CSS])
+    expect(result.added).toEqual([{ url: FIRST_PAINT_CSS, revision: `rev-of-${FIRST_PAINT_CSS}` }])
+    expect(listOf(result.source)).toEqual([INDEX, ...printedFiles(readDeck().head).map(lateEntry), { url: FIRST_PAINT_CSS, revision: `rev-of-${FIRST_PAINT_CSS}` }])
   })
 
   it('gives each late file its revision, in place', () => {
@@ -87,7 +95,11 @@ describe('finishPrecache on a built folder', () => {
     expect(() => finishPrecache(folder(workboxSource([INDEX])), ['a.pdf'])).toThrow(/no precache placeholder for a\.pdf/)
   })
 
-  it('refuses a placeholder for a file the build does not write', () => {
-    expect(() => finishPrecache(folder(workboxSource([lateEntry('c.pdf')])), ['a.pdf'])).toThrow(/c\.pdf/)
+  it('leaves a placeholder of another step for that step, and tells which are left unfinished', () => {
+    const dir = folder(workboxSource([lateEntry('c.pdf'), lateEntry('a.pdf')]))
+    finishPrecache(dir, ['a.pdf'])
+    expect(unfinishedPlaceholders(dir)).toEqual(['c.pdf'])
+    finishPrecache(dir, ['c.pdf'])
+    expect(unfinishedPlaceholders(dir)).toEqual([])
   })
 })

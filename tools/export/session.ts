@@ -1,7 +1,7 @@
 // What every export shares: the settings and reports, the errors, and a Session that holds the served deck and the
 // browser, opens pages that never leave the machine, opens Slidev's print view and waits until it is complete, and
 // prints a PDF. Each export kind is a file of its own beside this one (slides-pdf.ts, images.ts, notes-pdf.ts,
-// handout-pdf.ts, first-paint.ts); tools/exporter.ts runs them.
+// handout-pdf.ts); tools/exporter.ts runs them.
 import type { Buffer } from 'node:buffer'
 import type { Browser, BrowserContext, Page } from 'playwright-chromium'
 import type { DeckInfo } from '../deck.ts'
@@ -14,11 +14,11 @@ import { MOUNTED_SLIDE, SLIDEV_DOM } from '../../seam/slidev.ts'
 import { PROJECT_ROOT } from '../deck.ts'
 import { run } from '../run.ts'
 
-export type ExportKind = 'pdf' | 'clicks' | 'png' | 'notes' | 'og' | 'handout' | 'first-paint'
+export type ExportKind = 'pdf' | 'clicks' | 'png' | 'notes' | 'og' | 'handout'
 
 export interface ExportJob {
   kind: ExportKind
-  /** A file for pdf, clicks, notes, handout and og; a folder for png; the built deck's index.html for first-paint. */
+  /** A file for pdf, clicks, notes, handout and og; a folder for png. */
   output: string
 }
 
@@ -70,11 +70,11 @@ export async function within<T>(promise: Promise<T>, ms: number, message: string
 }
 
 /** `slidev build` into `outDir`. Its output is shown only when it fails (or as it runs, with `quiet: false`). */
-export async function buildDeck(outDir: string, options: { base?: string, extraArgs?: readonly string[], timeoutMs?: number, quiet?: boolean } = {}): Promise<void> {
+export async function buildDeck(outDir: string, options: { base?: string, extraArgs?: readonly string[], timeoutMs?: number, quiet?: boolean, env?: Record<string, string> } = {}): Promise<void> {
   const cli = createRequire(import.meta.url).resolve('@slidev/cli/bin/slidev.mjs')
   const args = [cli, 'build', '--out', outDir, ...(options.base ? ['--base', options.base] : []), ...(options.extraArgs ?? [])]
   try {
-    await run(process.execPath, args, { cwd: PROJECT_ROOT, timeoutMs: options.timeoutMs ?? 5 * 60_000, inherit: options.quiet === false })
+    await run(process.execPath, args, { cwd: PROJECT_ROOT, timeoutMs: options.timeoutMs ?? 5 * 60_000, inherit: options.quiet === false, env: options.env })
   }
   catch (error) {
     throw new ExportError(`slidev build failed: ${(error as Error).message}`)

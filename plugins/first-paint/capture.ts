@@ -1,18 +1,16 @@
-// The first paint: slide 1 as the app shows it, copied into the built deck's index.html (tools/first-paint.ts).
-import type { FirstSlideCapture } from '../first-paint.ts'
-import type { Session } from './session.ts'
+// Slide 1 as the app shows it (`#/1`, light, the canvas as viewport), copied into the built deck's index.html with
+// its CSS in first-paint.css beside it (./html.ts). Runs in a session on the built deck (tools/exporter.ts,
+// withDeckSession), once per build: plugins/first-paint/index.ts calls it at the end of `slidev build`.
+import type { Session } from '../../tools/export/session.ts'
+import type { FirstSlideCapture } from './html.ts'
 import { readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { mountedSlide } from '../../seam/slidev.ts'
-import { CAPTURE_FIRST_SLIDE, FIRST_PAINT_CSS, hasFirstPaint, withFirstPaint } from '../first-paint.ts'
-import { detectBase, ExportError, LOADING, writeOutput } from './session.ts'
+import { detectBase, ExportError, LOADING, writeOutput } from '../../tools/export/session.ts'
+import { CAPTURE_FIRST_SLIDE, FIRST_PAINT_CSS, hasFirstPaint, withFirstPaint } from './html.ts'
 
-/**
- * Slide 1 as the app shows it (`#/1`, light, the canvas as viewport), copied into `index` (the built deck's
- * index.html) with its CSS in first-paint.css beside it: see tools/first-paint.ts. Run it after the other jobs, once
- * per build.
- */
-export async function firstPaint(session: Session, index: string): Promise<number> {
+/** Copies slide 1 into `index` (the built deck's index.html) and writes first-paint.css beside it. */
+export async function captureFirstPaint(session: Session, index: string): Promise<void> {
   const html = readFileSync(index, 'utf8')
   if (hasFirstPaint(html))
     throw new ExportError(`${index} already has the first-paint copy of slide 1: rebuild the deck (npm run build)`)
@@ -26,7 +24,6 @@ export async function firstPaint(session: Session, index: string): Promise<numbe
     const capture = await page.evaluate(CAPTURE_FIRST_SLIDE) as FirstSlideCapture
     writeOutput(join(dirname(index), FIRST_PAINT_CSS), new TextEncoder().encode(capture.css))
     writeOutput(index, new TextEncoder().encode(withFirstPaint(html, capture, `${detectBase(html)}${FIRST_PAINT_CSS}`)))
-    return 1
   }
   finally {
     await context.close()

@@ -1,5 +1,6 @@
-// The title slide painted from HTML: `npm run build` copies slide 1, as Chromium renders it, into dist/index.html, so
-// that a visitor sees it before any script has run; the app removes the copy once it shows slide 1 itself.
+// The title slide painted from HTML: the build copies slide 1, as Chromium renders it, into dist/index.html, so that a
+// visitor sees it before any script has run; the page's own script takes the copy away once the app shows slide 1.
+// The plugin (./index.ts) runs it at the end of `slidev build`; this file is what goes into the page.
 //
 //   const capture = await page.evaluate(CAPTURE_FIRST_SLIDE) as FirstSlideCapture   // on `#/1`, once it is shown
 //   html = withFirstPaint(html, capture, `${base}${FIRST_PAINT_CSS}`)
@@ -17,15 +18,14 @@
 //   keeps what they were; a script of an unknown type and a link of an unknown rel fetch nothing), so that on slide 1
 //   nothing but the copy's CSS and fonts is fetched before the copy is painted. FIRST_PAINT_SCRIPT then starts them:
 //   on slide 1 once the page has loaded (the copy's CSS and fonts are in) and its first contentful paint is reported,
-//   on any other route as soon as the document is parsed. The stylesheets come back as `<link rel="preload" as="style" data-dp-style>`, so they
-//   never block a paint; setup/main.ts applies them before the app mounts.
-// setup/main.ts takes the copy out once the app shows slide 1 with its fonts (or another route).
+//   on any other route as soon as the document is parsed. Preloads and stylesheets first; the module script once
+//   the stylesheets have loaded (or failed), so that the app never shows unstyled.
+// - and it takes the copy out: at once on any other route (or when the route changes); on slide 1 once the app shows
+//   it mounted, no longer loading, with its fonts loaded, and one more frame painted under the copy.
 import { createHash } from 'node:crypto'
-import { COLOR_SCHEME_KEY, SLIDEV_DOM } from '../seam/slidev.ts'
+import { COLOR_SCHEME_KEY, mountedSlide, SLIDEV_DOM } from '../../seam/slidev.ts'
 
 export const FIRST_PAINT_ID = 'dp-first-paint'
-/** Marks the app's stylesheets, turned into preloads in index.html; setup/main.ts applies them before the app mounts. */
-export const DEFERRED_STYLE = 'data-dp-style'
 /** The class FIRST_PAINT_SCRIPT puts on <html> when the URL names another route than slide 1. */
 export const DEEP_LINK_CLASS = 'dp-deep'
 
@@ -38,23 +38,35 @@ export const APP_START_MARK = 'dp-app-start'
 /** On slide 1, the app starts this long after the load event if no first contentful paint was reported by then. */
 export const APP_START_FALLBACK_MS = 3000
 
+/** A route that is slide 1: `#/1`, `#/`, `#1`, none; with or without a query. */
+const SLIDE_ONE_HASH = String.raw`/^#\/?(1)?(\?|$)/`
+
 /**
  * Runs before the first paint. Mirrors Slidev 52's logic/dark.ts (localStorage COLOR_SCHEME_KEY, else the OS),
- * marks a deep link, and starts the app's held-back tags (see withFirstPaint): a copy of each with its type or rel
- * back. On slide 1 once the page has loaded (the copy's CSS and fonts) and its first contentful paint is reported
- * (so that nothing of the app competes with the copy; APP_START_FALLBACK_MS at most, e.g. in a hidden tab), on other
- * routes as soon as the document is parsed.
+ * marks a deep link, starts the app's held-back tags (see withFirstPaint), and takes the copy out when the app shows
+ * slide 1 (or another route). Static text: its CSP hash is a constant of the build.
  */
-export const FIRST_PAINT_SCRIPT = `(function(){var d=document.documentElement,h=location.hash,s='auto';`
+export const FIRST_PAINT_SCRIPT = `(function(){var d=document.documentElement,s='auto';`
   + `try{s=localStorage.getItem('${COLOR_SCHEME_KEY.value}')||'auto'}catch(e){}`
   + `var dark=s==='auto'?matchMedia('(prefers-color-scheme: dark)').matches:s==='dark';`
   + `d.classList.toggle('dark',dark);d.classList.toggle('light',!dark);`
-  + `var deep=h&&!/^#\\/?(1)?(\\?|$)/.test(h);if(deep)d.classList.add('${DEEP_LINK_CLASS}');`
-  + `var started=0;function start(){if(started++)return;performance.mark('${APP_START_MARK}');document.querySelectorAll('[${APP_TAG}]').forEach(function(o){`
+  + `var one=${SLIDE_ONE_HASH},deep=location.hash&&!one.test(location.hash);if(deep)d.classList.add('${DEEP_LINK_CLASS}');`
+  // The copy goes once the app has painted slide 1 under it (two frames after it is there), or at once elsewhere.
+  + `function shown(){return document.querySelector('${mountedSlide(1)}')&&!document.querySelector('#${SLIDEV_DOM.slideContent} .${SLIDEV_DOM.slideLoading}')&&document.fonts.status==='loaded'}`
+  + `function watch(){var c=document.getElementById('${FIRST_PAINT_ID}');if(!c)return;`
+  + `if(location.hash&&!one.test(location.hash)){c.remove();return}`
+  + `if(shown()){requestAnimationFrame(function(){requestAnimationFrame(function(){c.remove()})});return}`
+  + `requestAnimationFrame(watch)}`
+  // Preloads and stylesheets at once, the module script once every stylesheet has loaded or failed.
+  + `var started=0;function start(){if(started++)return;performance.mark('${APP_START_MARK}');var script,left=0;`
+  + `function go(){if(script){script[0].replaceWith(script[1]);script=0;watch()}}`
+  + `document.querySelectorAll('[${APP_TAG}]').forEach(function(o){`
   + `var n=document.createElement(o.tagName),k=o.getAttribute('${APP_TAG}');`
   + `for(var i=0;i<o.attributes.length;i++){var a=o.attributes[i];`
   + `if(a.name!=='${APP_TAG}'&&a.name!=='type'&&a.name!=='rel')n.setAttribute(a.name,a.value)}`
-  + `if(n.tagName==='SCRIPT')n.type=k;else n.rel=k;o.replaceWith(n)})}`
+  + `if(n.tagName==='SCRIPT'){n.type=k;script=[o,n];return}`
+  + `n.rel=k;if(k==='stylesheet'){left++;n.addEventListener('load',done);n.addEventListener('error',done)}o.replaceWith(n)});`
+  + `function done(){if(--left===0)go()}if(!left)go()}`
   + `if(deep)document.addEventListener('DOMContentLoaded',start);`
   + `else addEventListener('load',function(){setTimeout(start,${APP_START_FALLBACK_MS});`
   + `try{new PerformanceObserver(function(l){if(l.getEntriesByName('first-contentful-paint').length)start()})`
@@ -74,7 +86,7 @@ export interface FirstSlideCapture {
 
 /**
  * The copy's stylesheet, beside index.html. A fixed name, so that the service worker's precache list can hold it
- * (tools/sw-precache.ts gives it the revision of its bytes after the build writes it); hosts revalidate it like
+ * (./index.ts gives it the revision of its bytes once it is written); hosts revalidate it like
  * index.html (it is not under assets/, which they cache for a year).
  */
 export const FIRST_PAINT_CSS = 'first-paint.css'
@@ -97,9 +109,9 @@ export function withFirstPaint(html: string, capture: FirstSlideCapture, cssHref
   if (!html.includes('</head>') || !html.includes(app))
     throw new Error('index.html has no </head> or <div id="app"></div>: is it a Slidev build?')
   const rest = html
-    // The app's stylesheets: applied by the app (setup/main.ts) before it mounts, so they never block a paint.
+    // The app's stylesheets: applied when FIRST_PAINT_SCRIPT starts the app, so they never block the copy's paint.
     .replace(/<link\s([^>]*)rel="stylesheet"([^>]*)>/gi, (_, before: string, after: string) =>
-      `<link ${before}rel="x-dp-app" ${APP_TAG}="preload" as="style" ${DEFERRED_STYLE}${after}>`)
+      `<link ${before}rel="x-dp-app" ${APP_TAG}="stylesheet"${after}>`)
     .replace(/<link\s([^>]*)rel="modulepreload"([^>]*)>/gi, (_, before: string, after: string) =>
       `<link ${before}rel="x-dp-app" ${APP_TAG}="modulepreload"${after}>`)
     .replace(/<script\s([^>]*)type="module"([^>]*)><\/script>/gi, (_, before: string, after: string) =>
