@@ -4,8 +4,8 @@
 import type { Browser, Page } from 'playwright-chromium'
 import type { DeckSession } from '../support/browser'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { loadDeck, typographic } from '../../tools/deck'
 import { FIRST_PAINT_ID } from '../../plugins/first-paint/html'
+import { loadDeck, typographic } from '../../tools/deck'
 import { gotoSlide, openDeckSession, watchedPage } from '../support/browser'
 
 const slides = loadDeck()

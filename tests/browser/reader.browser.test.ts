@@ -5,8 +5,8 @@
 import type { DeckSession, WatchedPage } from '../support/browser'
 import { AxeBuilder } from '@axe-core/playwright'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { readDeck, typographic } from '../../tools/deck'
 import { FIRST_PAINT_ID } from '../../plugins/first-paint/html'
+import { readDeck, typographic } from '../../tools/deck'
 import { AXE_TAGS, blockingLines, formatLines } from '../support/a11y'
 import { gotoSlide, openDeckSession, watchedPage } from '../support/browser'
 

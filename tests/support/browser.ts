@@ -4,9 +4,9 @@ import type { Browser, Page } from 'playwright-chromium'
 import type { StaticServer } from '../../tools/serve'
 import { chromium } from 'playwright-chromium'
 import { afterAll, beforeAll } from 'vitest'
+import { FIRST_PAINT_ID } from '../../plugins/first-paint/html'
 import { launchArgs, resolveBrowser } from '../../tools/browser'
 import { PROJECT_ROOT } from '../../tools/deck'
-import { FIRST_PAINT_ID } from '../../plugins/first-paint/html'
 import { serveStatic } from '../../tools/serve'
 
 export interface DeckSession {

@@ -3,11 +3,11 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
+import { FIRST_PAINT_SCRIPT_SHA256 } from '../../plugins/first-paint/html'
 import { runtimeStyles } from '../../seam/runtime-styles'
 import { contentSecurityPolicy, cspDirectives, hashSource, securityHeaders, withCspMeta } from '../../tools/csp'
 import { PROJECT_ROOT, readDeck } from '../../tools/deck'
 import { netlifyHeaders, vercelHeaders, withNetlifyHeaders, withVercelHeaders } from '../../tools/deploy-config'
-import { FIRST_PAINT_SCRIPT_SHA256 } from '../../plugins/first-paint/html'
 
 const read = (file: string) => readFileSync(`${PROJECT_ROOT}${file}`, 'utf8')
 
