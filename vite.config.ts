@@ -28,6 +28,7 @@ import { deckQr } from './plugins/qr.ts'
 import { readerPlugin } from './plugins/reader.ts'
 import { remoteGate } from './plugins/remote-gate.ts'
 import { sectorMapPlugin } from './plugins/sector-map.ts'
+import { THEME_HELPER } from './seam/theme.ts'
 import { twoslashWhenUsed } from './seam/twoslash.ts'
 
 export default defineConfig({
@@ -35,6 +36,6 @@ export default defineConfig({
   // does not reach. Found on a first visit instead, it made Vite bundle again and reload every open window (at a
   // talk, the audience's); tests/browser/phone.browser.test.ts opens the windows on a fresh bundle to check. (The
   // same helper from @slidev/client's public entry would add four chunks to the first load: 3 to 7 modulepreloads.)
-  optimizeDeps: { include: ['@slidev/theme-default/layoutHelper'] },
+  optimizeDeps: { include: [THEME_HELPER.value] },
   plugins: [sectorMapPlugin({ check: checkMapSlideFit }), printView(), headMeta(), pacingPlugin(), remoteGate(), clickerRelay(), readerPlugin(), latePrecache(), deckQr(), drawingsPlugin(), csp(), twoslashWhenUsed({ deck: 'slides.md' }), firstPaint()],
 })

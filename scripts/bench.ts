@@ -170,7 +170,7 @@ const PAGE_PROBE = `(() => {
       const check = () => {
         // Shown = displayed, fully opaque and in place: a fade or slide-in transition still running does not count.
         // (Not the URL: a slide with a routeAlias shows its alias there, not its number.)
-        const el = document.querySelector('.${SLIDEV_DOM.slidePage}[data-slidev-no="' + no + '"]')
+        const el = document.querySelector('.${SLIDEV_DOM.slidePage}[${SLIDEV_DOM.slideNo}="' + no + '"]')
         const style = el && getComputedStyle(el)
         const shown = el && bench.t0 > 0 && style.display !== 'none'
           && style.opacity === '1' && (style.translate === 'none' || style.translate === '0px')

@@ -15,31 +15,51 @@ export interface Coupling {
   breaks: string
 }
 
-/** Slidev's DOM: classes and ids the exporter, the first paint and setup/main.ts look for. */
+/** Slidev's DOM: classes, ids and attributes the exporter, the first paint, the handout and the tests look for. */
 export const DOM_COUPLINGS = {
   printSlide: { value: 'print-slide-container', source: '@slidev/client/internals/PrintSlideClick.vue', breaks: 'the PDF, PNG, handout and first-paint exports find no slide to print and time out' },
   slidePage: { value: 'slidev-page', source: '@slidev/client/internals/SlideWrapper.vue', breaks: 'the exporter and the first paint cannot tell when a slide is mounted' },
   slideLoading: { value: 'slidev-slide-loading', source: '@slidev/client/internals/SlideLoading.vue', breaks: 'exports could print a slide that is still loading' },
-  slideContent: { value: 'slide-content', source: '@slidev/client/internals/SlideContainer.vue', breaks: 'the first paint copy is never taken away (setup/main.ts) and cannot be made (tools/first-paint.ts)' },
+  slideNo: { value: 'data-slidev-no', source: '@slidev/client/internals/SlideWrapper.vue', breaks: 'nothing finds a slide by its number: exports, the first paint and most browser tests wait forever' },
+  slideLayout: { value: 'slidev-layout', source: '@slidev/client/layouts/default.vue', breaks: 'nothing can tell that a slide\'s own code has mounted (MOUNTED_SLIDE): exports and tests time out' },
+  slideshow: { value: 'slideshow', source: '@slidev/client/internals/SlidesShow.vue', breaks: 'the keyboard test cannot list the slides the audience view keeps mounted' },
+  slideContent: { value: 'slide-content', source: '@slidev/client/internals/SlideContainer.vue', breaks: 'the first paint copy is never taken away and cannot be made (plugins/first-paint/)' },
   slideContentClass: { value: 'slidev-slide-content', source: '@slidev/client/internals/SlideContainer.vue', breaks: 'the first paint copy is not scaled like the app\'s slide' },
   slideScaleVar: { value: '--slidev-slide-scale', source: '@slidev/client/internals/SlideContainer.vue', breaks: 'the first paint copy is not scaled like the app\'s slide' },
   slideContainerBackground: { value: '--slidev-slide-container-background', source: '@slidev/client/styles/vars.css', breaks: 'the first paint copy\'s letterbox is not the app\'s colour' },
   notesPageRoot: { value: 'page-root', source: '@slidev/client/pages/presenter/print.vue', breaks: 'the handout cannot read the notes page and stops' },
   note: { value: 'slidev-note', source: '@slidev/client/internals/NoteDisplay.vue', breaks: 'the handout prints slides without their notes' },
+  noteWithClicks: { value: 'slidev-note-with-clicks', source: '@slidev/client/internals/NoteDisplay.vue', breaks: 'the notes test cannot tell that the notes follow the click steps' },
+  noteFade: { value: 'slidev-note-fade', source: '@slidev/client/internals/NoteDisplay.vue', breaks: 'the notes test cannot tell the notes of past steps from the current one' },
+  noteClickMarkActive: { value: 'slidev-note-click-mark-active', source: '@slidev/client/styles/index.css', breaks: 'the notes test cannot find the marker of the current click step' },
+  presenter: { value: 'slidev-presenter', source: '@slidev/client/pages/presenter.vue', breaks: 'the tests cannot find the presenter view\'s notes' },
 } as const satisfies Record<string, Coupling>
 
 /** The class names and ids, by role. */
 export const SLIDEV_DOM = Object.fromEntries(Object.entries(DOM_COUPLINGS).map(([key, coupling]) => [key, coupling.value])) as { [K in keyof typeof DOM_COUPLINGS]: (typeof DOM_COUPLINGS)[K]['value'] }
 
 /** A slide and its layout are mounted: `.slidev-page .slidev-layout` (the layout class is the theme's and ours). */
-export const MOUNTED_SLIDE = `.${SLIDEV_DOM.slidePage} .slidev-layout`
+export const MOUNTED_SLIDE = `.${SLIDEV_DOM.slidePage} .${SLIDEV_DOM.slideLayout}`
+
+/** The frame of slide `no`, wherever it is shown (audience, presenter, previews, print view). */
+export function slideFrame(no: number): string {
+  return `.${SLIDEV_DOM.slidePage}[${SLIDEV_DOM.slideNo}="${no}"]`
+}
+
+/** Slide `no` with its layout mounted, wherever it is shown. */
+export function slideMounted(no: number): string {
+  return `${slideFrame(no)} .${SLIDEV_DOM.slideLayout}`
+}
+
+/** The presenter view's notes. */
+export const PRESENTER_NOTES = `.${SLIDEV_DOM.presenter} .${SLIDEV_DOM.note}`
 
 /** Slidev's notes page (`#/presenter/print`): one h2 per slide with notes, "3/23 Title". */
 export const NOTES_PAGE_HEADINGS = `#${SLIDEV_DOM.notesPageRoot} h2`
 
 /** The audience view's slide `no`, mounted, in Slidev's slide container. */
 export function mountedSlide(no: number): string {
-  return `#${SLIDEV_DOM.slideContent} .${SLIDEV_DOM.slidePage}[data-slidev-no="${no}"] .slidev-layout`
+  return `#${SLIDEV_DOM.slideContent} ${slideMounted(no)}`
 }
 
 /** The print view's id of a slide at a click step (0 = before the first click): `003-01`. Mirrors PrintSlideClick.vue. */
@@ -48,6 +68,17 @@ export function printSlideId(no: number, clicks: number): string {
 }
 
 export const PRINT_SLIDE_ID: Coupling = { value: 'printSlideId', source: '@slidev/client/internals/PrintSlideClick.vue', breaks: 'links between slides in the PDF and the visuals print test miss their targets' }
+
+/**
+ * How SlideContainer scales the slide to its container: the smaller of the width and height ratios. The first paint
+ * does the same in CSS, with container units (`slideScaleCss`); the compatibility test finds the formula in the file.
+ */
+export const SLIDE_SCALE: Coupling = { value: 'Math.min(width.value / slideWidth.value, height.value / slideHeight.value)', source: '@slidev/client/internals/SlideContainer.vue', breaks: 'the first paint copy is scaled unlike the app\'s slide, and jumps when the app takes over' }
+
+/** SLIDE_SCALE as CSS, for a container that is a size container (`container-type: size`) and a slide of `width` x `height` px. */
+export function slideScaleCss(width: number | string, height: number | string): string {
+  return `min(tan(atan2(100cqw, ${width}px)), tan(atan2(100cqh, ${height}px)))`
+}
 
 /** localStorage key of the colour scheme ('dark', 'light' or 'auto'). */
 export const COLOR_SCHEME_KEY: Coupling = { value: 'slidev-color-schema', source: '@slidev/client/logic/dark.ts', breaks: 'the first paint shows slide 1 in the wrong scheme for a reader who chose the other' }
@@ -62,6 +93,7 @@ export const PWA_PLUGIN_NAME: Coupling = { value: 'vite-plugin-pwa', source: 'vi
 export const NAMED_COUPLINGS: Record<string, Coupling> = {
   ...DOM_COUPLINGS,
   printSlideId: PRINT_SLIDE_ID,
+  slideScale: SLIDE_SCALE,
   colorSchemeKey: COLOR_SCHEME_KEY,
   printFeatureFlag: PRINT_FEATURE_FLAG,
   pwaPluginName: PWA_PLUGIN_NAME,

@@ -1,11 +1,10 @@
 // The deck's layouts and Slidev's: which of layouts/*.vue are forks, of which file, as it was when forked; and the
-// one module of the default theme they take (its background helper). seam/theme.test.ts checks each fork against the
-// installed file by its SHA-256 and names the fork to review when Slidev changes the original.
+// one module of the default theme they take (its background helper, re-exported by ./layout-helper.ts: not here, as
+// vite.config.ts reads this file and Node cannot load the theme's TypeScript). seam/theme.test.ts checks each fork
+// against the installed file by its SHA-256 and names the fork to review when Slidev changes the original.
 //
-//   import { handleBackground } from '../seam/theme.ts'     // layouts/cover.vue
+//   import { handleBackground } from '../seam/layout-helper.ts'     // layouts/cover.vue
 import type { Coupling } from './slidev.ts'
-
-export { handleBackground } from '@slidev/theme-default/layoutHelper'
 
 export const THEME_HELPER: Coupling = { value: '@slidev/theme-default/layoutHelper', source: '@slidev/theme-default/layoutHelper.ts', breaks: 'the cover layout loses its `background:` (a colour, or an image dimmed for legible text)' }
 

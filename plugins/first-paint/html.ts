@@ -23,7 +23,7 @@
 // - and it takes the copy out: at once on any other route (or when the route changes); on slide 1 once the app shows
 //   it mounted, no longer loading, with its fonts loaded, and one more frame painted under the copy.
 import { createHash } from 'node:crypto'
-import { COLOR_SCHEME_KEY, mountedSlide, SLIDEV_DOM } from '../../seam/slidev.ts'
+import { COLOR_SCHEME_KEY, mountedSlide, slideFrame, slideScaleCss, SLIDEV_DOM } from '../../seam/slidev.ts'
 
 export const FIRST_PAINT_ID = 'dp-first-paint'
 /** The class FIRST_PAINT_SCRIPT puts on <html> when the URL names another route than slide 1. */
@@ -136,7 +136,7 @@ export function withFirstPaint(html: string, capture: FirstSlideCapture, cssHref
 export const CAPTURE_FIRST_SLIDE = `(() => {
   const ID = '${FIRST_PAINT_ID}'
   const content = document.querySelector('#${SLIDEV_DOM.slideContent}')
-  const slide = content && content.querySelector('.${SLIDEV_DOM.slidePage}[data-slidev-no="1"]')
+  const slide = content && content.querySelector('${slideFrame(1)}')
   if (!slide) throw new Error('slide 1 is not shown in #${SLIDEV_DOM.slideContent}')
   const container = content.parentElement
   const ancestors = []
@@ -250,7 +250,7 @@ export const CAPTURE_FIRST_SLIDE = `(() => {
   const height = content.offsetHeight
   // SlideContainer: scale = min(container width / slide width, container height / slide height), slide centred.
   // The container is the copy itself (fixed, the whole window); container units give its size to the scale.
-  const scale = 'min(tan(atan2(100cqw, ' + width + 'px)), tan(atan2(100cqh, ' + height + 'px)))'
+  const scale = ${JSON.stringify(slideScaleCss('WIDTH', 'HEIGHT'))}.replace('WIDTH', width).replace('HEIGHT', height)
   css.push(
     '#' + ID + '{position:fixed;inset:0;z-index:100;overflow:hidden;container-type:size;background:var(${SLIDEV_DOM.slideContainerBackground}, black)}',
     '#' + ID + '>.${SLIDEV_DOM.slideContentClass}{width:' + width + 'px;height:' + height + 'px;${SLIDEV_DOM.slideScaleVar}:' + scale + ';transform:translate(-50%, -50%) scale(var(${SLIDEV_DOM.slideScaleVar}))}',

@@ -4,6 +4,7 @@ import { sectorMap } from '../../data'
 import { layoutArchitecture } from '../../logic/architecture-layout'
 import { toArchModel } from '../../logic/architecture-model'
 import { REVEAL_ORDER } from '../../logic/architecture-view'
+import { slideFrame } from '../../seam/slidev'
 import { loadDeck } from '../../tools/deck'
 import { gotoSlide, overflowOf, useWatchedDeck } from '../support/browser'
 import { slideNoOf } from '../support/built-deck'
@@ -17,7 +18,7 @@ describe('the Core Components diagram on the built deck', () => {
   const deck = useWatchedDeck()
   const no = slide?.no ?? 0
 
-  const diagram = () => deck.watched.page.locator(`.slidev-page[data-slidev-no="${no}"] .architecture-diagram`)
+  const diagram = () => deck.watched.page.locator(`${slideFrame(no)} .architecture-diagram`)
   const visibleLayers = async () => {
     const layers = await diagram().locator('.cell:not(.hidden)').evaluateAll(cells => cells.map(cell => cell.getAttribute('data-layer')))
     return [...new Set(layers)]
@@ -65,7 +66,7 @@ describe('the Core Components diagram on the built deck', () => {
       const target = linked[0]!
       await diagram().locator(`a.target[data-cell="${target.id}"]`).click()
       const dest = slides.find(s => s.frontmatter.routeAlias === target.target)!
-      await deck.watched.page.locator(`.slidev-page[data-slidev-no="${dest.no}"]`).first().waitFor({ state: 'visible' })
+      await deck.watched.page.locator(`${slideFrame(dest.no)}`).first().waitFor({ state: 'visible' })
     }
   })
 

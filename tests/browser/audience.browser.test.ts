@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { sectorMap } from '../../data'
 import { REVEAL_ORDER } from '../../logic/architecture-view'
 import { slideRegionLabel } from '../../logic/slide-region'
+import { slideFrame, SLIDEV_DOM } from '../../seam/slidev'
 import { loadDeck } from '../../tools/deck'
 import { gotoSlide, isLocal, openDeckSession } from '../support/browser'
 import { slideNoOf } from '../support/built-deck'
@@ -58,7 +59,7 @@ async function motionContext(session: DeckSession, reducedMotion: 'reduce' | 'no
   return { context, page, errors }
 }
 
-const slideOf = (page: Page, no: number) => page.locator(`.slidev-page[data-slidev-no="${no}"]`).first()
+const slideOf = (page: Page, no: number) => page.locator(`${slideFrame(no)}`).first()
 async function visibleLayers(page: Page) {
   return [...new Set(await slideOf(page, architecture.no).locator('.architecture-diagram .cell:not(.hidden)').evaluateAll(cells => cells.map(cell => cell.getAttribute('data-layer'))))]
 }
@@ -136,8 +137,8 @@ describe('the audience on the built deck', () => {
 
     it('is left out of the print view, so PDFs and images carry no extra text', async () => {
       await page.goto(`${session.server.url}?print=true#/print`, { waitUntil: 'domcontentloaded' })
-      await page.locator('.print-slide-container').nth(total - 1).waitFor({ state: 'attached' })
-      expect(await page.locator('.print-slide-container [aria-live]').count()).toBe(0)
+      await page.locator(`.${SLIDEV_DOM.printSlide}`).nth(total - 1).waitFor({ state: 'attached' })
+      expect(await page.locator(`.${SLIDEV_DOM.printSlide} [aria-live]`).count()).toBe(0)
       expect(await page.locator('[aria-live]').count()).toBe(0)
     })
 

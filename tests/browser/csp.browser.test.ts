@@ -7,6 +7,7 @@ import type { WatchedPage } from '../support/browser'
 import { readFileSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { FIRST_PAINT_SCRIPT_SHA256 } from '../../plugins/first-paint/html'
+import { NOTES_PAGE_HEADINGS, SLIDEV_DOM } from '../../seam/slidev'
 import { contentSecurityPolicy } from '../../tools/csp'
 import { loadDeck, PROJECT_ROOT, readDeck } from '../../tools/deck'
 import { netlifyHeaders, vercelHeaders } from '../../tools/deploy-config'
@@ -83,13 +84,13 @@ describe('the deck served with the headers of netlify.toml and vercel.json', () 
     await page.emulateMedia({ colorScheme: 'light' })
     await page.waitForFunction(() => !document.documentElement.classList.contains('dark'))
     await page.goto(`${server.url}#/presenter/1`)
-    await page.locator('.slidev-note').first().waitFor()
+    await page.locator(`.${SLIDEV_DOM.note}`).first().waitFor()
     await page.goto(`${server.url}#/overview`)
-    await page.locator('.slidev-page').first().waitFor()
+    await page.locator(`.${SLIDEV_DOM.slidePage}`).first().waitFor()
     await page.goto(`${server.url}?print=true#/print`)
-    await page.locator('.print-slide-container').nth(slides.length - 1).waitFor()
+    await page.locator(`.${SLIDEV_DOM.printSlide}`).nth(slides.length - 1).waitFor()
     await page.goto(`${server.url}#/presenter/print`)
-    await page.locator('#page-root h2').first().waitFor()
+    await page.locator(NOTES_PAGE_HEADINGS).first().waitFor()
     expect(violations).toEqual([])
     expect(watched.consoleErrors).toEqual([])
     expect(watched.pageErrors).toEqual([])
@@ -116,7 +117,7 @@ describe('the deck served with the headers of netlify.toml and vercel.json', () 
     for (const slide of slides)
       await gotoSlide(page, server.url, slide.no)
     await page.goto(`${server.url}#/presenter/1`)
-    await page.locator('.slidev-note').first().waitFor()
+    await page.locator(`.${SLIDEV_DOM.note}`).first().waitFor()
     expect(violations).toEqual([])
     await page.context().setOffline(false)
   })

@@ -1,6 +1,7 @@
 // Every slide of the built deck in Chromium: it shows, fits its canvas, is a named region, and logs no error.
 import { describe, expect, it } from 'vitest'
 import { slideRegionLabel } from '../../logic/slide-region'
+import { slideFrame } from '../../seam/slidev'
 import { loadDeck, typographic } from '../../tools/deck'
 import { gotoSlide, overflowOf, useWatchedDeck } from '../support/browser'
 
@@ -21,7 +22,7 @@ describe('the built deck in Chromium', () => {
     const report = await overflowOf(deck.watched.page, no)
     expect(report).toEqual({ outside: [], clipped: [] })
     if (title) {
-      const text = await deck.watched.page.locator(`.slidev-page[data-slidev-no="${no}"]`).first().innerText()
+      const text = await deck.watched.page.locator(`${slideFrame(no)}`).first().innerText()
       expect(typographic(text)).toContain(typographic(title))
     }
   })

@@ -6,6 +6,7 @@ import type { Page } from 'playwright-chromium'
 import type { SlideFigures, SlideMeasure } from '../support/design'
 import process from 'node:process'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { slideFrame, SLIDEV_DOM } from '../../seam/slidev'
 import { loadDeck, plainTitle } from '../../tools/deck'
 import { settleSlide } from '../support/a11y'
 import { gotoSlide, useWatchedDeck } from '../support/browser'
@@ -36,8 +37,8 @@ interface RawSlide {
 // SVG drawings, images, and boxes that paint a background or a border (cards, code blocks).
 function measureScript(no: number): string {
   return `(() => {
-    const page = document.querySelector('.slidev-page[data-slidev-no="${no}"]')
-    const layout = page.querySelector('.slidev-layout')
+    const page = document.querySelector('${slideFrame(no)}')
+    const layout = page.querySelector('.${SLIDEV_DOM.slideLayout}')
     const frame = page.getBoundingClientRect()
     const canvasScale = frame.width / page.offsetWidth
     const visible = (el) => el.checkVisibility({ opacityProperty: true, visibilityProperty: true })

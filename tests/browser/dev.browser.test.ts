@@ -6,6 +6,7 @@ import type { WatchedPage } from '../support/browser'
 import process from 'node:process'
 import { x } from 'tinyexec'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { slideFrame } from '../../seam/slidev'
 import { loadDeck, PROJECT_ROOT, typographic } from '../../tools/deck'
 import { freePort } from '../../tools/present-session'
 import { gotoSlide, launchChromium, watchedPage } from '../support/browser'
@@ -60,7 +61,7 @@ describe('npm run dev', () => {
     for (const slide of slides) {
       // The dev server compiles each slide on first visit: allow it the time a cold start takes.
       await gotoSlide(watched.page, url, slide.no)
-      const text = await watched.page.locator(`.slidev-page[data-slidev-no="${slide.no}"]`).first().innerText()
+      const text = await watched.page.locator(`${slideFrame(slide.no)}`).first().innerText()
       if (slide.title && !typographic(text).includes(typographic(slide.title)))
         missing.push(`slide ${slide.no}: "${slide.title}"`)
     }

@@ -5,13 +5,14 @@ import type { Browser, Page } from 'playwright-chromium'
 import type { DeckSession } from '../support/browser'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { FIRST_PAINT_ID } from '../../plugins/first-paint/html'
+import { slideFrame, SLIDEV_DOM } from '../../seam/slidev'
 import { loadDeck, typographic } from '../../tools/deck'
 import { gotoSlide, openDeckSession, watchedPage } from '../support/browser'
 
 const slides = loadDeck()
 const title = slides[0]!.title!
 const COPY_TITLE = `#${FIRST_PAINT_ID} h1`
-const APP_TITLE = '#slide-content .slidev-page[data-slidev-no="1"] h1'
+const APP_TITLE = `#${SLIDEV_DOM.slideContent} ${slideFrame(1)} h1`
 const VIEWPORTS = [{ width: 1280, height: 720 }, { width: 412, height: 823 }, { width: 800, height: 800 }]
 // A deep link to a slide that is not the first: the one in the middle of the deck.
 const DEEP = slides[Math.floor(slides.length / 2)]!.no
@@ -83,7 +84,7 @@ describe('slide 1 painted from HTML', () => {
     const seen = await watched.page.evaluate('window.__fp') as { shift: number, seen: number }
     expect(seen.seen, 'the copy was never visible before the app took over').toBeGreaterThan(0)
     expect(seen.shift, JSON.stringify(seen)).toBe(0)
-    expect(await watched.page.locator(`#slide-content h1`).first().innerText()).toBe(await watched.page.locator(APP_TITLE).innerText())
+    expect(await watched.page.locator(`#${SLIDEV_DOM.slideContent} h1`).first().innerText()).toBe(await watched.page.locator(APP_TITLE).innerText())
     expect(watched.pageErrors).toEqual([])
     expect(watched.consoleErrors).toEqual([])
     await watched.page.context().close()

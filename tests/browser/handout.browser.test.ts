@@ -10,6 +10,7 @@ import { join } from 'node:path'
 import process from 'node:process'
 import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { SLIDEV_DOM } from '../../seam/slidev'
 import { loadDeck, plainTitle, PROJECT_ROOT, readDeck, typographic } from '../../tools/deck'
 import { handoutGeometry, handoutPages, layoutHandout } from '../../tools/handout'
 import { outlineTree } from '../../tools/pdf-finish'
@@ -127,7 +128,7 @@ describe('notes too long for their page', () => {
     try {
       const { page } = await watchedPage(session.browser, { bypassCSP: true })
       await page.goto(`${session.server.url}?print=true#/print`, { waitUntil: 'domcontentloaded' })
-      await page.waitForFunction(count => document.querySelectorAll('.print-slide-container .slidev-page').length >= count && !document.querySelector('.slidev-slide-loading'), slides.length)
+      await page.waitForFunction(({ count, frames, loading }) => document.querySelectorAll(frames).length >= count && !document.querySelector(loading), { count: slides.length, frames: `.${SLIDEV_DOM.printSlide} .${SLIDEV_DOM.slidePage}`, loading: `.${SLIDEV_DOM.slideLoading}` })
       const geometry = handoutGeometry(deck.canvas)
       const words = (count: number) => `<p>${'handout '.repeat(count)}</p>`
       const notes = new Map(slides.map(slide => [slide.no, words(20)]))

@@ -6,6 +6,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { slideFrame, slideMounted, SLIDEV_DOM } from '../../seam/slidev'
 import { loadDeck, PROJECT_ROOT, readDeck, typographic } from '../../tools/deck'
 import { OG_IMAGE_FILE, OG_IMAGE_WIDTH } from '../../tools/head-meta'
 import { run } from '../../tools/run'
@@ -45,15 +46,15 @@ describe(`the deck built with --base ${BASE}`, () => {
     for (const slide of slides) {
       await gotoSlide(watched.page, session.server.url, slide.no)
       if (slide.title) {
-        const text = await watched.page.locator(`.slidev-page[data-slidev-no="${slide.no}"]`).first().innerText()
+        const text = await watched.page.locator(`${slideFrame(slide.no)}`).first().innerText()
         expect(typographic(text)).toContain(typographic(slide.title))
       }
     }
     // Presenter and overview are routes of the same page: they must load too.
     await watched.page.goto(`${session.server.url}#/presenter/1`)
-    await watched.page.locator('.slidev-note').first().waitFor()
+    await watched.page.locator(`.${SLIDEV_DOM.note}`).first().waitFor()
     await watched.page.goto(`${session.server.url}#/overview`)
-    await watched.page.locator('.slidev-page').first().waitFor()
+    await watched.page.locator(`.${SLIDEV_DOM.slidePage}`).first().waitFor()
     expect(session.server.misses).toEqual([])
     expect(failed).toEqual([])
     expect(watched.externalRequests).toEqual([])
@@ -116,7 +117,7 @@ describe(`the deck built with --base ${BASE}`, () => {
     const last = deck.slides.at(-1)!
     await page.locator(`#slide-${last.no} a[data-slide]`).click()
     await page.waitForURL(`${session.server.url}#/${last.no}`)
-    await page.locator(`.slidev-page[data-slidev-no="${last.no}"] .slidev-layout`).first().waitFor({ state: 'visible' })
+    await page.locator(`${slideMounted(last.no)}`).first().waitFor({ state: 'visible' })
     const reader = await page.locator('[data-reader-link]').getAttribute('href')
     expect(new URL(reader!, page.url()).pathname).toBe(`${BASE}reader/`)
     expect(session.server.misses).toEqual([])

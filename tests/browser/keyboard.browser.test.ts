@@ -2,6 +2,7 @@
 // presses keys and reads where the deck went.
 import type { Page } from 'playwright-chromium'
 import { describe, expect, it } from 'vitest'
+import { SLIDEV_DOM } from '../../seam/slidev'
 import { loadDeck } from '../../tools/deck'
 import { gotoSlide, useWatchedDeck } from '../support/browser'
 
@@ -13,7 +14,7 @@ const OVERVIEW = 'div.fixed.z-modal.overflow-y-auto'
  * mounted but hidden). Not the URL: a slide with a routeAlias shows its alias there.
  */
 async function shownSlide(page: Page): Promise<number> {
-  const shown = await page.evaluate(`[...document.querySelectorAll('#slideshow .slidev-page')]
+  const shown = await page.evaluate(`[...document.querySelectorAll('#${SLIDEV_DOM.slideshow} .${SLIDEV_DOM.slidePage}')]
     .filter(el => getComputedStyle(el).display !== 'none').map(el => Number(el.dataset.slidevNo))`) as number[]
   if (shown.length !== 1)
     throw new Error(`expected one slide on screen, found ${shown.length} (${shown.join(', ')})`)

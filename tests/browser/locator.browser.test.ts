@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest'
 import { loadSectorMapFile } from '../../data/load.ts'
 import { categoriesUnder, entryCount } from '../../data/model.ts'
 import { openSlotCategory } from '../../logic/locator.ts'
+import { slideFrame } from '../../seam/slidev'
 import { loadDeck, PROJECT_ROOT, readDeck } from '../../tools/deck'
 import { gotoSlide, overflowOf, useWatchedDeck } from '../support/browser'
 
@@ -34,7 +35,7 @@ const closing = slides.find(slide => slide.title === 'This map is incomplete')
 /** Text of slide `no` smaller than `min` px of the canvas: HTML by its computed size, SVG text by its drawn size. */
 async function smallText(page: Page, no: number, min: number): Promise<string[]> {
   return page.evaluate(`(() => {
-    const slide = document.querySelector('.slidev-page[data-slidev-no="${no}"]')
+    const slide = document.querySelector('${slideFrame(no)}')
     const scale = slide.getBoundingClientRect().width / ${CANVAS_WIDTH}
     const small = []
     for (const el of slide.querySelectorAll('*')) {
@@ -63,7 +64,7 @@ describe('the map locator on every category slide', () => {
 
   it.each(categorySlides.map(slide => [slide.no, slide.name, slide] as const))('slide %i (%s): lights up its categories, names its place, draws no text', async (no, name, slide) => {
     await gotoSlide(deck.watched.page, deck.session.server.url, no)
-    const page = deck.watched.page.locator(`.slidev-page[data-slidev-no="${no}"]`)
+    const page = deck.watched.page.locator(`${slideFrame(no)}`)
     const locator = page.locator('svg.map-locator')
     expect(await locator.count()).toBe(1)
     expect(await locator.getAttribute('data-of')).toBe(slide.id)
@@ -105,7 +106,7 @@ describe('the closing slide', () => {
   it('shows the whole map with one open slot, and no text under the floor of the type scale', async () => {
     expect(closing).toBeDefined()
     await gotoSlide(deck.watched.page, deck.session.server.url, closing!.no)
-    const page = deck.watched.page.locator(`.slidev-page[data-slidev-no="${closing!.no}"]`)
+    const page = deck.watched.page.locator(`${slideFrame(closing!.no)}`)
     const whole = page.locator('svg.map-locator.map-locator--whole')
     expect(await whole.count()).toBe(1)
     expect(await whole.locator('rect.map-locator__project').count()).toBe(entryCount(map))

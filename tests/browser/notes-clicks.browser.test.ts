@@ -5,6 +5,7 @@
 import type { Page } from 'playwright-chromium'
 import { describe, expect, it } from 'vitest'
 import { noteClicks, noteSegments } from '../../logic/note-clicks'
+import { PRESENTER_NOTES, slideMounted, SLIDEV_DOM } from '../../seam/slidev'
 import { loadDeck } from '../../tools/deck'
 import { useWatchedDeck } from '../support/browser'
 import { squash } from '../support/pdf'
@@ -13,7 +14,7 @@ import { NOT_YET_SPLIT, slideClicks } from '../support/slide-clicks'
 const slides = loadDeck()
 const split = slides.filter(slide => slideClicks(slide) > 0 && !NOT_YET_SPLIT.has(slide.title))
 
-const NOTE = '.slidev-presenter .slidev-note'
+const NOTE = PRESENTER_NOTES
 
 /** Slide and click step of a presenter URL (`#/presenter/12?clicks=1`). */
 function presenterAt(url: string): { no: number, clicks: number } | undefined {
@@ -25,10 +26,10 @@ function presenterAt(url: string): { no: number, clicks: number } | undefined {
 async function highlighted(page: Page): Promise<{ text: string, active: string[] }> {
   return page.evaluate(`(() => {
     const note = document.querySelector(${JSON.stringify(NOTE)})
-    const shown = [...note.children].filter(el => !el.classList.contains('slidev-note-fade'))
+    const shown = [...note.children].filter(el => !el.classList.contains('${SLIDEV_DOM.noteFade}'))
     return {
       text: shown.map(el => el.textContent).join(' '),
-      active: [...note.querySelectorAll('.slidev-note-click-mark-active')].map(mark => mark.dataset.clicks),
+      active: [...note.querySelectorAll('.${SLIDEV_DOM.noteClickMarkActive}')].map(mark => mark.dataset.clicks),
     }
   })()`)
 }
@@ -47,10 +48,10 @@ describe('presenter notes follow the clicks on the built deck', () => {
     const steps = slideClicks(slide)
     expect(noteClicks(slide.note)).toBe(steps)
     await page.goto(`${deck.session.server.url}#/presenter/${no}`, { waitUntil: 'load' })
-    await page.locator(`${NOTE}.slidev-note-with-clicks`).waitFor({ state: 'visible' })
+    await page.locator(`${NOTE}.${SLIDEV_DOM.noteWithClicks}`).waitFor({ state: 'visible' })
     // A component that declares its own click steps registers them when it mounts: press only once the slide has.
-    await page.locator(`.slidev-page[data-slidev-no="${no}"] .slidev-layout`).first().waitFor()
-    await page.waitForFunction(() => !document.querySelector('.slidev-slide-loading'))
+    await page.locator(`${slideMounted(no)}`).first().waitFor()
+    await page.waitForFunction(loading => !document.querySelector(loading), `.${SLIDEV_DOM.slideLoading}`)
     for (let step = 0; step <= steps; step++) {
       if (step > 0)
         await page.keyboard.press('ArrowRight')

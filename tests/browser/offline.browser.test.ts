@@ -9,6 +9,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { slideFrame, SLIDEV_DOM } from '../../seam/slidev'
 import { loadDeck, readDeck, typographic } from '../../tools/deck'
 import { OG_IMAGE_FILE } from '../../tools/head-meta'
 import { serveStatic } from '../../tools/serve'
@@ -40,12 +41,12 @@ async function walk(watched: WatchedPage, url: string): Promise<number[]> {
   const wrong: number[] = []
   for (const slide of slides) {
     await gotoSlide(watched.page, url, slide.no)
-    const text = await watched.page.locator(`.slidev-page[data-slidev-no="${slide.no}"]`).first().innerText()
+    const text = await watched.page.locator(`${slideFrame(slide.no)}`).first().innerText()
     if (slide.title && !typographic(text).includes(typographic(slide.title)))
       wrong.push(slide.no)
   }
   await watched.page.goto(`${url}#/presenter/1`)
-  await watched.page.locator('.slidev-note').first().waitFor()
+  await watched.page.locator(`.${SLIDEV_DOM.note}`).first().waitFor()
   return wrong
 }
 

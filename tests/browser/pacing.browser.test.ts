@@ -3,6 +3,7 @@
 import type { Page } from 'playwright-chromium'
 import { describe, expect, it } from 'vitest'
 import { formatClock, ON_TIME_TOLERANCE_S, paceReport } from '../../logic/pacing'
+import { PRESENTER_NOTES, SLIDEV_DOM } from '../../seam/slidev'
 import { readTalkPlan } from '../../tools/pacing-check'
 import { useWatchedDeck } from '../support/browser'
 
@@ -12,7 +13,7 @@ const slide = plan.slides.find(entry => entry.no >= plan.slides.length / 2 && en
 const T0 = new Date('2026-03-02T09:00:00Z').getTime()
 
 async function indicator(page: Page) {
-  const pace = page.locator('.slidev-presenter .dp-pace')
+  const pace = page.locator(`.${SLIDEV_DOM.presenter} .dp-pace`)
   return {
     status: await pace.getAttribute('data-pace'),
     seconds: Number(await pace.getAttribute('data-pace-seconds')),
@@ -29,8 +30,8 @@ describe('the pace indicator in presenter mode', () => {
     const { page } = deck.watched
     await page.clock.install({ time: T0 })
     await page.goto(`${deck.session.server.url}#/presenter/1`, { waitUntil: 'load' })
-    await page.locator('.slidev-presenter .slidev-note').first().waitFor({ state: 'visible' })
-    await page.locator('.slidev-presenter .dp-pace').waitFor({ state: 'visible' })
+    await page.locator(PRESENTER_NOTES).first().waitFor({ state: 'visible' })
+    await page.locator(`.${SLIDEV_DOM.presenter} .dp-pace`).waitFor({ state: 'visible' })
 
     // Before the timer runs: this slide's plan and the whole talk left.
     const idle = paceReport(plan, 1, { started: false, seconds: 0 })
@@ -39,9 +40,9 @@ describe('the pace indicator in presenter mode', () => {
 
     // Time stands still from here: Slidev's timer starts at a known instant, and moves only when the test says.
     await page.clock.pauseAt(T0 + 60_000)
-    const timer = page.locator('.slidev-presenter .grid-section.bottom .font-mono').first()
+    const timer = page.locator(`.${SLIDEV_DOM.presenter} .grid-section.bottom .font-mono`).first()
     await timer.hover()
-    await page.locator('.slidev-presenter .grid-section.bottom .i-carbon\\:play').first().click()
+    await page.locator(`.${SLIDEV_DOM.presenter} .grid-section.bottom .i-carbon\\:play`).first().click()
     for (let no = 2; no <= slide.no; no++) {
       await page.keyboard.press('ArrowDown')
       await page.waitForURL(new RegExp(`#/presenter/${no}(\\?|$)`))

@@ -14,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { WebSocket } from 'ws'
 import { CLICKER_EVENTS } from '../../logic/clicker'
 import { positionLabel } from '../../logic/phone'
+import { PRESENTER_NOTES, slideMounted } from '../../seam/slidev'
 import { loadDeck, plainText, readDeck, typographic } from '../../tools/deck'
 import { startPresent } from '../../tools/present-session'
 import { lanAddresses } from '../../tools/remote'
@@ -175,9 +176,9 @@ describe('npm run present: the phone as the clicker', () => {
     phone = await watch(phoneContext)
     // In the order of a talk: the audience window, then the presenter, then the phone. No warm-up before them.
     await audience.goto(here('#/1'))
-    await audience.locator('.slidev-page[data-slidev-no="1"] .slidev-layout').first().waitFor({ timeout: 90_000 })
+    await audience.locator(slideMounted(1)).first().waitFor({ timeout: 90_000 })
     await presenter.goto(here(`#/presenter/1?password=${PASSWORD}`))
-    await presenter.locator('.slidev-presenter .slidev-note').first().waitFor({ timeout: 90_000 })
+    await presenter.locator(PRESENTER_NOTES).first().waitFor({ timeout: 90_000 })
     await phone.goto(phoneUrl)
     await phone.getByRole('button', { name: 'Next', exact: true }).waitFor({ timeout: 90_000 })
   }, 480_000)
@@ -230,7 +231,7 @@ describe('npm run present: the phone as the clicker', () => {
     expect(at).toEqual({ no: stepped, clicks: 1 })
     await expectEverywhere(at, 30_000, 'after the phone\'s Next on the click-step slide')
     // Still there once the audience has drawn the slide (the dev server compiles it on this first visit).
-    await audience.locator(`.slidev-page[data-slidev-no="${stepped}"] .slidev-layout`).first().waitFor({ timeout: 60_000 })
+    await audience.locator(`${slideMounted(stepped)}`).first().waitFor({ timeout: 60_000 })
     await expectEverywhere(at, 1000, 'once the audience has drawn the slide')
     // Long notes scroll inside their box: the rest of the view stays whole.
     await expectStacked(phone)
@@ -356,7 +357,7 @@ describe('npm run present: the phone as the clicker', () => {
     })
     await local.goto(here('#/phone'))
     // Refused, it shows the audience view at the deck's own slide and step.
-    await local.locator(`.slidev-page[data-slidev-no="${no}"] .slidev-layout`).first().waitFor({ timeout: 60_000 })
+    await local.locator(`${slideMounted(no)}`).first().waitFor({ timeout: 60_000 })
     expect(asked).toEqual(['Password for the phone control view'])
     expect(slideNoOf(local.url(), aliases)).toEqual({ no, clicks })
     expect(await local.getByRole('button', { name: 'Next', exact: true }).count()).toBe(0)

@@ -2,6 +2,7 @@
 // presenter. In a build (no dev server), Slidev syncs the two through a BroadcastChannel between same-origin pages.
 import type { BrowserContext, Page } from 'playwright-chromium'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { PRESENTER_NOTES, slideFrame, SLIDEV_DOM } from '../../seam/slidev'
 import { loadDeck, plainText, typographic } from '../../tools/deck'
 import { gotoSlide, useWatchedDeck } from '../support/browser'
 import { clickSteps } from '../support/built-deck'
@@ -11,7 +12,7 @@ const words = (text: string) => plainText(text).split(' ').slice(0, 8).join(' ')
 
 async function openPresenter(page: Page, baseUrl: string, no: number): Promise<void> {
   await page.goto(`${baseUrl}#/presenter/${no}`, { waitUntil: 'load' })
-  await page.locator('.slidev-presenter .slidev-note').first().waitFor({ state: 'visible' })
+  await page.locator(PRESENTER_NOTES).first().waitFor({ state: 'visible' })
 }
 
 describe('presenter mode on the built deck', () => {
@@ -27,7 +28,7 @@ describe('presenter mode on the built deck', () => {
 
   it.each(picks)('shows the notes of slide %i', async (no) => {
     await openPresenter(deck.watched.page, deck.session.server.url, no)
-    const shown = (await deck.watched.page.locator('.slidev-note').first().innerText()).replace(/\s+/g, ' ')
+    const shown = (await deck.watched.page.locator(`.${SLIDEV_DOM.note}`).first().innerText()).replace(/\s+/g, ' ')
     expect(shown).toContain(words(slides[no - 1]!.note))
     // Not the neighbour's notes.
     if (no > 1)
@@ -36,13 +37,13 @@ describe('presenter mode on the built deck', () => {
 
   it.each(picks)('previews what comes after slide %i', async (no) => {
     await openPresenter(deck.watched.page, deck.session.server.url, no)
-    const next = deck.watched.page.locator('.slidev-presenter .grid-section.next')
+    const next = deck.watched.page.locator(`.${SLIDEV_DOM.presenter} .grid-section.next`)
     if (clicks[no - 1]! > 0) {
       // The next step is this slide's first click.
-      await expect.poll(() => next.locator('.slidev-page').first().getAttribute('data-slidev-no')).toBe(String(no))
+      await expect.poll(() => next.locator(`.${SLIDEV_DOM.slidePage}`).first().getAttribute(SLIDEV_DOM.slideNo)).toBe(String(no))
     }
     else if (no < slides.length) {
-      const preview = next.locator(`.slidev-page[data-slidev-no="${no + 1}"]`).first()
+      const preview = next.locator(`${slideFrame(no + 1)}`).first()
       await preview.waitFor({ state: 'visible' })
       const title = slides[no]!.title
       if (title)
@@ -55,11 +56,11 @@ describe('presenter mode on the built deck', () => {
 
   it('has a timer that starts at -:-- and counts once started', async () => {
     await openPresenter(deck.watched.page, deck.session.server.url, 1)
-    const timer = deck.watched.page.locator('.slidev-presenter .grid-section.bottom .font-mono').first()
+    const timer = deck.watched.page.locator(`.${SLIDEV_DOM.presenter} .grid-section.bottom .font-mono`).first()
     expect((await timer.innerText()).replace(/\s+/g, '')).toBe('-:--')
     // The play button shows on hover.
     await timer.hover()
-    await deck.watched.page.locator('.slidev-presenter .grid-section.bottom .i-carbon\\:play').first().click()
+    await deck.watched.page.locator(`.${SLIDEV_DOM.presenter} .grid-section.bottom .i-carbon\\:play`).first().click()
     await expect.poll(async () => (await timer.innerText()).replace(/\s+/g, ''), { timeout: 5000 }).toMatch(/^0:0[1-9]$/)
   })
 
@@ -74,7 +75,7 @@ describe('presenter mode on the built deck', () => {
         await deck.watched.page.keyboard.press('ArrowRight')
       await expect.poll(() => deck.watched.page.url()).toMatch(/#\/presenter\/2(\?|$)/)
       await expect.poll(() => audience.url(), { timeout: 5000 }).toMatch(/#\/2(\?|$)/)
-      await audience.locator('.slidev-page[data-slidev-no="2"]').first().waitFor({ state: 'visible' })
+      await audience.locator(slideFrame(2)).first().waitFor({ state: 'visible' })
       // And back.
       await deck.watched.page.keyboard.press('ArrowLeft')
       await expect.poll(() => audience.url(), { timeout: 5000 }).toMatch(/#\/1(\?|$)/)

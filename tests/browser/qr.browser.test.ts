@@ -10,6 +10,7 @@ import { join } from 'node:path'
 import jsQR from 'jsqr'
 import { PNG } from 'pngjs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { slideFrame, SLIDEV_DOM } from '../../seam/slidev'
 import { loadDeck, readDeck } from '../../tools/deck'
 import { serveStatic } from '../../tools/serve'
 import { gotoSlide, launchChromium, overflowOf, watchedPage } from '../support/browser'
@@ -53,7 +54,7 @@ describe(`built with DECK_URL=${SITE}`, () => {
     const watched = await watchedPage(variant.browser, { colorScheme })
     for (const no of withCode) {
       await gotoSlide(watched.page, variant.server.url, no)
-      const slide = `.slidev-page[data-slidev-no="${no}"]`
+      const slide = `${slideFrame(no)}`
       const svg = watched.page.locator(`${slide} .dp-qr svg`)
       expect(await decodeShown(svg)).toBe(SITE)
       expect(await svg.getAttribute('role')).toBe('img')
@@ -74,9 +75,9 @@ describe(`built with DECK_URL=${SITE}`, () => {
   it('prints it: the print view shows a code that decodes, and the PDF carries the URL', async () => {
     const watched = await watchedPage(variant.browser)
     await watched.page.goto(`${variant.server.url}?print=true#/print`)
-    await watched.page.locator('.print-slide-container .dp-qr svg').first().waitFor()
+    await watched.page.locator(`.${SLIDEV_DOM.printSlide} .dp-qr svg`).first().waitFor()
     // A box's id is "<slide no>-<click>", zero-padded.
-    const boxes = watched.page.locator('.print-slide-container')
+    const boxes = watched.page.locator(`.${SLIDEV_DOM.printSlide}`)
     const ids = await boxes.evaluateAll(els => els.map(el => Number(el.id.split('-')[0])))
     for (const no of withCode)
       expect(await decodeShown(boxes.nth(ids.indexOf(no)).locator('.dp-qr svg'))).toBe(SITE)
@@ -94,7 +95,7 @@ describe('built without DECK_URL', () => {
     const watched = await watchedPage(variant.browser)
     for (const no of withCode) {
       await gotoSlide(watched.page, variant.server.url, no)
-      const slide = watched.page.locator(`.slidev-page[data-slidev-no="${no}"]`)
+      const slide = watched.page.locator(`${slideFrame(no)}`)
       expect(await slide.locator('.dp-qr').count()).toBe(0)
       expect(await slide.locator('svg title').allTextContents()).not.toContainEqual(expect.stringMatching(/QR/))
       expect(await overflowOf(watched.page, no)).toEqual({ outside: [], clipped: [] })

@@ -6,6 +6,7 @@ import type { DeckSession, WatchedPage } from '../support/browser'
 import { AxeBuilder } from '@axe-core/playwright'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { FIRST_PAINT_ID } from '../../plugins/first-paint/html'
+import { slideMounted } from '../../seam/slidev'
 import { readDeck, typographic } from '../../tools/deck'
 import { AXE_TAGS, blockingLines, formatLines } from '../support/a11y'
 import { gotoSlide, openDeckSession, watchedPage } from '../support/browser'
@@ -102,7 +103,7 @@ describe('the reader view and the deck', () => {
       await page.locator(`#slide-${slide.no} a[data-slide]`).click()
       await page.waitForURL(`${session.server.url}#/${slide.no}`)
       await page.locator(`#${FIRST_PAINT_ID}`).waitFor({ state: 'detached' })
-      const shown = page.locator(`.slidev-page[data-slidev-no="${slide.no}"] .slidev-layout`).first()
+      const shown = page.locator(`${slideMounted(slide.no)}`).first()
       await shown.waitFor({ state: 'visible' })
       if (slide.title)
         expect(fold(await shown.innerText())).toContain(fold(slide.title))

@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { loadSectorMapFile } from '../../data/load.ts'
 import { categoriesUnder, entryCount } from '../../data/model.ts'
 import { MIN_FONT_PX } from '../../logic/sector-map-layout.ts'
+import { slideFrame } from '../../seam/slidev'
 import { loadDeck, PROJECT_ROOT } from '../../tools/deck'
 import { gotoSlide, overflowOf, useWatchedDeck } from '../support/browser'
 
@@ -17,7 +18,7 @@ function slideNo(title: string) {
   return slide.no
 }
 const MAP = slideNo('The sector map at a glance')
-const svg = `.slidev-page[data-slidev-no="${MAP}"] svg.sector-map`
+const svg = `${slideFrame(MAP)} svg.sector-map`
 
 describe('the sector map slide', () => {
   const deck = useWatchedDeck()
@@ -47,7 +48,7 @@ describe('the sector map slide', () => {
   it('clips no label: each sits inside its cell, its category box and the slide', async () => {
     const report = await deck.watched.page.evaluate(`(() => {
       const bad = []
-      const slide = document.querySelector('.slidev-page[data-slidev-no="${MAP}"]').getBoundingClientRect()
+      const slide = document.querySelector('${slideFrame(MAP)}').getBoundingClientRect()
       for (const group of document.querySelectorAll('${svg} [data-category]')) {
         const box = group.querySelector('.sector-map__category').getBoundingClientRect()
         for (const project of group.querySelectorAll('.sector-map__project')) {
@@ -65,7 +66,7 @@ describe('the sector map slide', () => {
   })
 
   it('draws labels no smaller than the readable minimum', async () => {
-    const sizes = await deck.watched.page.evaluate(`[...document.querySelectorAll('${svg} .sector-map__label')].map(t => t.getBoundingClientRect().height / document.querySelector('.slidev-page[data-slidev-no="${MAP}"]').getBoundingClientRect().height * 551)`) as number[]
+    const sizes = await deck.watched.page.evaluate(`[...document.querySelectorAll('${svg} .sector-map__label')].map(t => t.getBoundingClientRect().height / document.querySelector('${slideFrame(MAP)}').getBoundingClientRect().height * 551)`) as number[]
     // A line box is taller than the font size; the text's own box is at least ~1x the size in canvas px.
     expect(Math.min(...sizes)).toBeGreaterThanOrEqual(MIN_FONT_PX)
     expect(Number(await deck.watched.page.locator(svg).getAttribute('data-font'))).toBeGreaterThanOrEqual(MIN_FONT_PX)
@@ -128,7 +129,7 @@ describe('the category slides and example lists', () => {
   it.each(cases)('"%s" lists the projects of "%s" from the data, as links', async (title, id) => {
     const no = slideNo(title)
     await gotoSlide(deck.watched.page, deck.session.server.url, no)
-    const page = deck.watched.page.locator(`.slidev-page[data-slidev-no="${no}"]`)
+    const page = deck.watched.page.locator(`${slideFrame(no)}`)
     const expected = [...new Set(categoriesUnder(map, id).flatMap(category => category.projects))].map(pid => byId.get(pid)!)
     const lists = page.locator('.project-list')
     const shown = (await lists.locator('.project-list__item').allTextContents())

@@ -11,6 +11,7 @@ import { toArchModel } from '../../logic/architecture-model.ts'
 import { ARCHITECTURE_CLICKS } from '../../logic/architecture-view.ts'
 import { INTER_FACES } from '../../logic/inter-metrics.ts'
 import { textWidth } from '../../logic/text.ts'
+import { slideFrame } from '../../seam/slidev'
 import { loadDeck } from '../../tools/deck'
 import { gotoSlide, useWatchedDeck } from '../support/browser'
 
@@ -34,7 +35,7 @@ const MEASURE = `
 function mapTexts(no: number): string {
   return `(async () => {
     ${MEASURE}
-    const svg = document.querySelector('.slidev-page[data-slidev-no="${no}"] svg.sector-map')
+    const svg = document.querySelector('${slideFrame(no)} svg.sector-map')
     const drawn = [...svg.querySelectorAll('text')].map(el => measure('map', el))
     for (const project of svg.querySelectorAll('.sector-map__project')) {
       project.focus()
@@ -51,7 +52,7 @@ function mapTexts(no: number): string {
 function architectureTexts(no: number): string {
   return `(async () => {
     ${MEASURE}
-    const figure = document.querySelector('.slidev-page[data-slidev-no="${no}"] .architecture-diagram')
+    const figure = document.querySelector('${slideFrame(no)} .architecture-diagram')
     const drawn = [...figure.querySelectorAll('svg text')].map(el => measure('architecture', el))
     for (const target of figure.querySelectorAll('.target')) {
       target.focus()

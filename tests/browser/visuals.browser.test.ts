@@ -9,6 +9,7 @@ import { layoutTimeline } from '../../logic/timeline-layout'
 import { timelineSteps } from '../../logic/timeline-view'
 import { layoutTopology } from '../../logic/topology-layout'
 import { TOPOLOGY_STEPS } from '../../logic/topology-view'
+import { MOUNTED_SLIDE, slideFrame, SLIDEV_DOM } from '../../seam/slidev'
 import { loadDeck } from '../../tools/deck'
 import { gotoSlide, overflowOf, useWatchedDeck } from '../support/browser'
 import { slideNoOf } from '../support/built-deck'
@@ -22,13 +23,13 @@ const ADVANTAGE_NAMES = ['Security & Privacy', 'Transparency & Trust', 'Resilien
 const timeline = layoutTimeline(webEras, timelineText)
 const { mesh, centralized } = layoutTopology(topology)
 
-const onSlide = (page: Page, no: number, selector: string) => page.locator(`.slidev-page[data-slidev-no="${no}"] ${selector}`)
+const onSlide = (page: Page, no: number, selector: string) => page.locator(`${slideFrame(no)} ${selector}`)
 
 /** The title and desc of every SVG with role=img on a slide, and its smallest shown text in px of the 980 px canvas. */
 async function svgFacts(page: Page, no: number) {
   return page.evaluate(`(() => {
-    const slide = document.querySelector('.slidev-page[data-slidev-no="${no}"]')
-    const canvas = slide.querySelector('#slide-content') || slide
+    const slide = document.querySelector('${slideFrame(no)}')
+    const canvas = slide.querySelector('#${SLIDEV_DOM.slideContent}') || slide
     const scale = canvas.getBoundingClientRect().width / 980
     return [...slide.querySelectorAll('svg[role="img"]')].map(svg => {
       const [titleId, descId] = (svg.getAttribute('aria-labelledby') || '').split(' ')
@@ -155,8 +156,8 @@ describe('the visuals on the built deck', () => {
   it('prints every visual complete (the PDF has no clicks)', async () => {
     await page().goto(`${url()}?print=true#/print`, { waitUntil: 'domcontentloaded' })
     // Every slide mounted in the print view, not only the first one's frame.
-    await page().waitForFunction(count => document.querySelectorAll('.print-slide-container .slidev-page .slidev-layout').length >= count && !document.querySelector('.slidev-slide-loading'), slides.length)
-    const printed = (no: number, selector: string) => page().locator(`.print-slide-container[id^="${String(no).padStart(3, '0')}-"] ${selector}`)
+    await page().waitForFunction(({ count, mounted, loading }) => document.querySelectorAll(mounted).length >= count && !document.querySelector(loading), { count: slides.length, mounted: `.${SLIDEV_DOM.printSlide} ${MOUNTED_SLIDE}`, loading: `.${SLIDEV_DOM.slideLoading}` })
+    const printed = (no: number, selector: string) => page().locator(`.${SLIDEV_DOM.printSlide}[id^="${String(no).padStart(3, '0')}-"] ${selector}`)
     await expect.poll(() => printed(TIMELINE, '.era.hidden').count()).toBe(0)
     expect(await printed(TIMELINE, '.era').count()).toBe(webEras.length)
     await expect.poll(() => printed(TOPOLOGY, 'svg').getAttribute('data-step')).toBe(String(TOPOLOGY_STEPS))

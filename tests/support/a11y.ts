@@ -6,6 +6,7 @@
 import type { AxeResults, NodeResult, Result } from 'axe-core'
 import type { Page } from 'playwright-chromium'
 import { AxeBuilder } from '@axe-core/playwright'
+import { SLIDEV_DOM } from '../../seam/slidev'
 import { contrastRatio, flatten, gradientStops, parseColor, requiredRatio } from './contrast'
 
 /** WCAG 2.0/2.1/2.2 A and AA, and axe's best practices. AAA rules (e.g. enhanced contrast) are not run. */
@@ -62,14 +63,14 @@ function messageKey(node: NodeResult): string | undefined {
 /** Waits until the slide's enter/leave transition is over, and takes Slidev's empty drawing overlay out of the way. */
 export async function settleSlide(page: Page): Promise<void> {
   // A function, not a string: the deck's Content-Security-Policy refuses the eval that polling a string needs.
-  await page.waitForFunction(() => !document.querySelector('#slideshow [class*="-leave-active"], #slideshow [class*="-enter-active"]'))
+  await page.waitForFunction(show => !document.querySelector(`#${show} [class*="-leave-active"], #${show} [class*="-enter-active"]`), SLIDEV_DOM.slideshow)
   // CSS transitions of click steps (e.g. a diagram revealing a layer) must be over: axe reads colours as they are now.
   await page.evaluate(`Promise.all(document.getAnimations().filter(a => a.effect && a.effect.getComputedTiming().iterations !== Infinity).map(a => a.finished.catch(() => null))).then(() => true)`)
   // The drawing layer is a transparent, pointer-events:none <svg> laid over every slide. axe counts any element on top
   // as "overlapping" and then cannot compute contrast for ANY text. It is hidden for the scan only while it is empty
   // (nothing drawn), so it can never hide real content.
   await page.evaluate(`(() => {
-    for (const svg of document.querySelectorAll('#slide-content > svg.pointer-events-none'))
+    for (const svg of document.querySelectorAll('#${SLIDEV_DOM.slideContent} > svg.pointer-events-none'))
       if (svg.childElementCount === 0) svg.style.display = 'none'
   })()`)
 }
@@ -119,8 +120,8 @@ function svgTextProbe(selector: string): string {
     }
     const style = getComputedStyle(el)
     const box = el.getBoundingClientRect()
-    const content = document.querySelector('#slide-content')
-    const slideScale = Number.parseFloat(getComputedStyle(content).getPropertyValue('--slidev-slide-scale')) || 1
+    const content = document.querySelector('#${SLIDEV_DOM.slideContent}')
+    const slideScale = Number.parseFloat(getComputedStyle(content).getPropertyValue('${SLIDEV_DOM.slideScaleVar}')) || 1
     const ctm = el.ownerSVGElement ? el.ownerSVGElement.getScreenCTM() : null
     const result = {
       target: ${selector},

@@ -5,6 +5,7 @@ import type { StaticServer } from '../../tools/serve'
 import { chromium } from 'playwright-chromium'
 import { afterAll, beforeAll } from 'vitest'
 import { FIRST_PAINT_ID } from '../../plugins/first-paint/html'
+import { slideFrame, slideMounted } from '../../seam/slidev'
 import { launchArgs, resolveBrowser } from '../../tools/browser'
 import { PROJECT_ROOT } from '../../tools/deck'
 import { serveStatic } from '../../tools/serve'
@@ -83,7 +84,7 @@ export async function gotoSlide(page: Page, baseUrl: string, no: number, clicks?
   // The built index.html's static copy of slide 1 (tools/first-paint.ts) carries the same classes as the app's slide:
   // gone first, so that what is found below is the app's own slide.
   await page.locator(`#${FIRST_PAINT_ID}`).waitFor({ state: 'detached' })
-  await page.locator(`.slidev-page[data-slidev-no="${no}"] .slidev-layout`).first().waitFor({ state: 'visible' })
+  await page.locator(`${slideMounted(no)}`).first().waitFor({ state: 'visible' })
   await page.evaluate(() => document.fonts.ready.then(() => true))
 }
 
@@ -98,7 +99,7 @@ export interface OverflowReport {
 export async function overflowOf(page: Page, no: number): Promise<OverflowReport> {
   // A string body: the test runner's transpiler would otherwise add helpers the page does not have.
   return page.evaluate(`(() => {
-    const slide = document.querySelector('.slidev-page[data-slidev-no="${no}"]')
+    const slide = document.querySelector('${slideFrame(no)}')
     const frame = slide.getBoundingClientRect()
     const name = (el) => el.tagName.toLowerCase() + (el.className && typeof el.className === 'string' ? '.' + el.className.trim().split(/\\s+/).join('.') : '') + ' "' + (el.textContent || '').trim().slice(0, 40) + '"'
     const outside = []

@@ -3,6 +3,7 @@
 //   const clicks = await clickSteps(page, server.url, slides.length)   // click steps of each slide, [0, 0, 4, ...]
 //   const links = await externalLinks(page, server.url)                // every <a href="http..."> with its slide
 import type { Page } from 'playwright-chromium'
+import { slideFrame, SLIDEV_DOM } from '../../seam/slidev'
 import { loadDeck } from '../../tools/deck'
 import { printViewReady } from '../../tools/exporter'
 import { gotoSlide } from './browser'
@@ -41,9 +42,9 @@ export async function clickSteps(page: Page, baseUrl: string, total: number): Pr
       throw new Error(`clickSteps: unexpected URL ${url}`)
     const { no } = at
     // A slide registers its click steps when it mounts: press again only once it has.
-    await page.locator(`.slidev-page[data-slidev-no="${no}"]`).first().waitFor({ state: 'visible' })
+    await page.locator(`${slideFrame(no)}`).first().waitFor({ state: 'visible' })
     // A function, not a string: the deck's Content-Security-Policy refuses the eval that polling a string needs.
-    await page.waitForFunction(() => !document.querySelector('.slidev-slide-loading'))
+    await page.waitForFunction(loading => !document.querySelector(loading), `.${SLIDEV_DOM.slideLoading}`)
     await page.evaluate(`new Promise(done => requestAnimationFrame(() => requestAnimationFrame(() => done(true))))`)
     steps[no - 1] = Math.max(steps[no - 1] ?? 0, at.clicks)
   }
@@ -74,7 +75,7 @@ export async function externalLinks(page: Page, baseUrl: string): Promise<DeckLi
     await page.waitForTimeout(100)
   }
   // getAttribute, not .href: an SVG <a> has an object there.
-  return page.evaluate(`[...document.querySelectorAll('.print-slide-container')].flatMap(box =>
+  return page.evaluate(`[...document.querySelectorAll('.${SLIDEV_DOM.printSlide}')].flatMap(box =>
     [...box.querySelectorAll('a[href^="http"], a[*|href^="http"]')].map(a => ({
       no: Number(box.id.split('-')[0]),
       href: new URL(a.getAttribute('href') || a.getAttributeNS('http://www.w3.org/1999/xlink', 'href'), location.href).href,
