@@ -14,6 +14,7 @@
 //   csp            (build) writes the Content-Security-Policy <meta> into index.html
 //   first-paint    (build, last) copies slide 1 into index.html, painted before any script runs (plugins/first-paint/)
 //   twoslash       (seam/) serves TwoSlash's popups empty when no slide has a twoslash code block
+//   vue-runtime    (seam/, build) Vue's runtime build instead of Slidev's full build: every template is precompiled
 import { defineConfig } from 'vite'
 import { checkMapSlideFit } from './logic/map-slide.ts'
 import { clickerRelay } from './plugins/clicker.ts'
@@ -30,6 +31,7 @@ import { remoteGate } from './plugins/remote-gate.ts'
 import { sectorMapPlugin } from './plugins/sector-map.ts'
 import { THEME_HELPER } from './seam/theme.ts'
 import { twoslashWhenUsed } from './seam/twoslash.ts'
+import { vueRuntimeOnly } from './seam/vue-runtime.ts'
 
 export default defineConfig({
   // Pre-bundled from the start: the cover layout imports the theme's layoutHelper, which Vite's first scan of the app
@@ -37,5 +39,5 @@ export default defineConfig({
   // talk, the audience's); tests/browser/phone.browser.test.ts opens the windows on a fresh bundle to check. (The
   // same helper from @slidev/client's public entry would add four chunks to the first load: 3 to 7 modulepreloads.)
   optimizeDeps: { include: [THEME_HELPER.value] },
-  plugins: [sectorMapPlugin({ check: checkMapSlideFit }), printView(), headMeta(), pacingPlugin(), remoteGate(), clickerRelay(), readerPlugin(), latePrecache(), deckQr(), drawingsPlugin(), csp(), twoslashWhenUsed({ deck: 'slides.md' }), firstPaint()],
+  plugins: [sectorMapPlugin({ check: checkMapSlideFit }), printView(), headMeta(), pacingPlugin(), remoteGate(), clickerRelay(), readerPlugin(), latePrecache(), deckQr(), drawingsPlugin(), csp(), twoslashWhenUsed({ deck: 'slides.md' }), vueRuntimeOnly(), firstPaint()],
 })
