@@ -38,10 +38,10 @@ export function preloadedAssets(html: string): string[] {
   const found: string[] = []
   for (const [tag] of html.matchAll(/<(?:script|link)\b[^>]*>/gi)) {
     const isScript = /^<script/i.test(tag)
-    // A tag the first paint holds back (tools/first-paint.ts) counts as what it becomes.
+    // A tag the first paint holds back (plugins/first-paint/html.ts) counts as what it becomes.
     const rels = (attr(tag, APP_TAG) ?? attr(tag, 'rel') ?? '').toLowerCase().split(/\s+/)
     const url = isScript ? attr(tag, 'src') : attr(tag, 'href')
-    // A style preload counts: the deck applies it before it starts (setup/main.ts), as it would a stylesheet.
+    // A style preload counts: a stylesheet preloaded counts as the stylesheet it becomes.
     const style = rels.includes('preload') && (attr(tag, 'as') ?? '').toLowerCase() === 'style'
     if (!url || (!isScript && !style && !rels.some(rel => rel === 'stylesheet' || rel === 'modulepreload')))
       continue

@@ -1,4 +1,4 @@
-// Slide 1 painted from HTML (tools/first-paint.ts, setup/main.ts): the built index.html shows the title slide with no
+// Slide 1 painted from HTML (plugins/first-paint/): the built index.html shows the title slide with no
 // script at all, exactly where the app then draws it; the app takes the copy away with no layout shift; a deep link
 // never shows it.
 import type { Browser, Page } from 'playwright-chromium'

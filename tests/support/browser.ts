@@ -81,7 +81,7 @@ export async function gotoSlide(page: Page, baseUrl: string, no: number, clicks?
   // Hash routing: the query belongs inside the hash.
   const query = clicks === undefined ? '' : `?clicks=${clicks}`
   await page.goto(`${baseUrl}#/${no}${query}`, { waitUntil: 'load' })
-  // The built index.html's static copy of slide 1 (tools/first-paint.ts) carries the same classes as the app's slide:
+  // The built index.html's static copy of slide 1 (plugins/first-paint/) carries the same classes as the app's slide:
   // gone first, so that what is found below is the app's own slide.
   await page.locator(`#${FIRST_PAINT_ID}`).waitFor({ state: 'detached' })
   await page.locator(`${slideMounted(no)}`).first().waitFor({ state: 'visible' })
