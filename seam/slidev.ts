@@ -33,6 +33,15 @@ export const DOM_COUPLINGS = {
   noteFade: { value: 'slidev-note-fade', source: '@slidev/client/internals/NoteDisplay.vue', breaks: 'the notes test cannot tell the notes of past steps from the current one' },
   noteClickMarkActive: { value: 'slidev-note-click-mark-active', source: '@slidev/client/styles/index.css', breaks: 'the notes test cannot find the marker of the current click step' },
   presenter: { value: 'slidev-presenter', source: '@slidev/client/pages/presenter.vue', breaks: 'the tests cannot find the presenter view\'s notes' },
+  presenterNext: { value: 'grid-section next', source: '@slidev/client/pages/presenter.vue', breaks: 'the presenter test cannot find the preview of the next slide' },
+  presenterBottom: { value: 'grid-section bottom', source: '@slidev/client/pages/presenter.vue', breaks: 'the presenter and pacing tests cannot find the presenter\'s timer' },
+  timerStart: { value: 'i-carbon:play', source: '@slidev/client/internals/TimerInlined.vue', breaks: 'the presenter and pacing tests cannot start the timer' },
+  vclickHidden: { value: 'slidev-vclick-hidden', source: '@slidev/client/constants.ts', breaks: 'the tests cannot tell which v-click elements a click step still hides' },
+  navCounter: { value: 'px2 my-auto', source: '@slidev/client/internals/NavControls.vue', breaks: 'the deck test cannot read the navigation bar\'s slide counter' },
+  downloadButton: { value: 'title="Download as PDF"', source: '@slidev/client/internals/NavControls.vue', breaks: 'the hosting and offline tests cannot find the navigation bar\'s download button' },
+  gotoDialog: { value: 'slidev-goto-dialog', source: '@slidev/client/internals/Goto.vue', breaks: 'the accessibility scan takes in Slidev\'s hidden "go to slide" box, which is not the deck\'s to fix' },
+  quickOverview: { value: 'z-modal', source: '@slidev/client/internals/QuickOverview.vue', breaks: 'the keyboard test cannot tell that the slide overview opened and closed' },
+  pwaIndicator: { value: 'slidev-pwa-indicator', source: '@slidev/client/internals/PwaIndicator.vue', breaks: 'styles/offline.css no longer hides Slidev\'s offline note, which lies over the slide again (the offline test, finding no note, cannot tell)' },
 } as const satisfies Record<string, Coupling>
 
 /** The class names and ids, by role. */
@@ -54,6 +63,25 @@ export function slideMounted(no: number): string {
 /** The presenter view's notes. */
 export const PRESENTER_NOTES = `.${SLIDEV_DOM.presenter} .${SLIDEV_DOM.note}`
 
+/** A selector for an element with every class of `value` ('grid-section next' -> '.grid-section.next'). */
+function allClasses(value: string): string {
+  return value.split(' ').map(name => `.${name.replace(':', '\\:')}`).join('')
+}
+
+/** The presenter view's preview of the next slide. */
+export const PRESENTER_NEXT = `.${SLIDEV_DOM.presenter} ${allClasses(SLIDEV_DOM.presenterNext)}`
+
+/** The presenter view's timer: its clock (TimerInlined's `font-mono` digits) and its start button. */
+export const PRESENTER_TIMER = `.${SLIDEV_DOM.presenter} ${allClasses(SLIDEV_DOM.presenterBottom)} .font-mono`
+export const PRESENTER_TIMER_START = `.${SLIDEV_DOM.presenter} ${allClasses(SLIDEV_DOM.presenterBottom)} ${allClasses(SLIDEV_DOM.timerStart)}`
+
+/** The navigation bar's slide counter ("3 / 23") and its "Download as PDF" button. */
+export const NAV_COUNTER = `nav ${allClasses(SLIDEV_DOM.navCounter)}`
+export const DOWNLOAD_BUTTON = `button[${SLIDEV_DOM.downloadButton}]`
+
+/** The slide overview (`o`): QuickOverview's full-screen layer. */
+export const QUICK_OVERVIEW = `div.fixed.${SLIDEV_DOM.quickOverview}.overflow-y-auto`
+
 /** Slidev's notes page (`#/presenter/print`): one h2 per slide with notes, "3/23 Title". */
 export const NOTES_PAGE_HEADINGS = `#${SLIDEV_DOM.notesPageRoot} h2`
 
@@ -65,6 +93,11 @@ export function mountedSlide(no: number): string {
 /** The print view's id of a slide at a click step (0 = before the first click): `003-01`. Mirrors PrintSlideClick.vue. */
 export function printSlideId(no: number, clicks: number): string {
   return `${String(no).padStart(3, '0')}-${String(clicks + 1).padStart(2, '0')}`
+}
+
+/** Slide `no` in the print view, at whichever click step it is printed: `.print-slide-container[id^="003-"]`. */
+export function printedSlide(no: number): string {
+  return `.${SLIDEV_DOM.printSlide}[id^="${printSlideId(no, 0).split('-')[0]}-"]`
 }
 
 export const PRINT_SLIDE_ID: Coupling = { value: 'printSlideId', source: '@slidev/client/internals/PrintSlideClick.vue', breaks: 'links between slides in the PDF and the visuals print test miss their targets' }

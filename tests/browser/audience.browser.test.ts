@@ -64,7 +64,7 @@ async function visibleLayers(page: Page) {
   return [...new Set(await slideOf(page, architecture.no).locator('.architecture-diagram .cell:not(.hidden)').evaluateAll(cells => cells.map(cell => cell.getAttribute('data-layer'))))]
 }
 const highlightedNetwork = (page: Page) => slideOf(page, map.no).locator('.sector-map__network--on').getAttribute('data-network', { timeout: 2000 }).catch(() => null)
-const hiddenVClicks = (page: Page) => slideOf(page, vclicks.no).locator('.slidev-vclick-hidden').count()
+const hiddenVClicks = (page: Page) => slideOf(page, vclicks.no).locator(`.${SLIDEV_DOM.vclickHidden}`).count()
 
 /** Presses ArrowRight `steps` times from click 0 of slide `no`, checking after each press with `check(step)`. */
 async function walk(page: Page, no: number, steps: number, check: (step: number) => Promise<void>): Promise<void> {

@@ -1,7 +1,7 @@
 // Every slide of the built deck in Chromium: it shows, fits its canvas, is a named region, and logs no error.
 import { describe, expect, it } from 'vitest'
 import { slideRegionLabel } from '../../logic/slide-region'
-import { slideFrame } from '../../seam/slidev'
+import { NAV_COUNTER, slideFrame } from '../../seam/slidev'
 import { loadDeck, typographic } from '../../tools/deck'
 import { gotoSlide, overflowOf, useWatchedDeck } from '../support/browser'
 
@@ -13,7 +13,7 @@ describe('the built deck in Chromium', () => {
   it('has as many slides as slides.md', async () => {
     await gotoSlide(deck.watched.page, deck.session.server.url, 1)
     // The navigation bar counts "current / total".
-    const counter = await deck.watched.page.locator('nav .px2').first().textContent()
+    const counter = await deck.watched.page.locator(NAV_COUNTER).first().textContent()
     expect(counter?.replace(/\s+/g, '')).toBe(`1/${slides.length}`)
   })
 

@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { slideFrame, slideMounted, SLIDEV_DOM } from '../../seam/slidev'
+import { DOWNLOAD_BUTTON, slideFrame, slideMounted, SLIDEV_DOM } from '../../seam/slidev'
 import { loadDeck, PROJECT_ROOT, readDeck, typographic } from '../../tools/deck'
 import { OG_IMAGE_FILE, OG_IMAGE_WIDTH } from '../../tools/head-meta'
 import { run } from '../../tools/run'
@@ -72,7 +72,7 @@ describe(`the deck built with --base ${BASE}`, () => {
     await gotoSlide(watched.page, session.server.url, 1)
     const [download] = await Promise.all([
       watched.page.waitForEvent('download', { timeout: 15_000 }),
-      watched.page.locator('button[title="Download as PDF"]').first().click(),
+      watched.page.locator(DOWNLOAD_BUTTON).first().click(),
     ])
     expect(new URL(download.url()).pathname).toBe(`${BASE}${deck.head.exportFilename}.pdf`)
     const response = await watched.page.request.get(download.url())

@@ -2,12 +2,11 @@
 // presses keys and reads where the deck went.
 import type { Page } from 'playwright-chromium'
 import { describe, expect, it } from 'vitest'
-import { SLIDEV_DOM } from '../../seam/slidev'
+import { QUICK_OVERVIEW, SLIDEV_DOM } from '../../seam/slidev'
 import { loadDeck } from '../../tools/deck'
 import { gotoSlide, useWatchedDeck } from '../support/browser'
 
 const slides = loadDeck()
-const OVERVIEW = 'div.fixed.z-modal.overflow-y-auto'
 
 /**
  * The slide the deck shows: the one slide element in #slideshow that is displayed (Slidev keeps its neighbours
@@ -15,7 +14,7 @@ const OVERVIEW = 'div.fixed.z-modal.overflow-y-auto'
  */
 async function shownSlide(page: Page): Promise<number> {
   const shown = await page.evaluate(`[...document.querySelectorAll('#${SLIDEV_DOM.slideshow} .${SLIDEV_DOM.slidePage}')]
-    .filter(el => getComputedStyle(el).display !== 'none').map(el => Number(el.dataset.slidevNo))`) as number[]
+    .filter(el => getComputedStyle(el).display !== 'none').map(el => Number(el.getAttribute('${SLIDEV_DOM.slideNo}')))`) as number[]
   if (shown.length !== 1)
     throw new Error(`expected one slide on screen, found ${shown.length} (${shown.join(', ')})`)
   return shown[0]!
@@ -60,10 +59,10 @@ describe('keyboard navigation on the built deck', () => {
     const { page } = deck.watched
     await gotoSlide(page, deck.session.server.url, from)
     await page.keyboard.press('o')
-    await page.locator(OVERVIEW).waitFor({ state: 'visible' })
+    await page.locator(QUICK_OVERVIEW).waitFor({ state: 'visible' })
     for (const key of keys)
       await page.keyboard.press(key)
-    await page.locator(OVERVIEW).waitFor({ state: 'detached' })
+    await page.locator(QUICK_OVERVIEW).waitFor({ state: 'detached' })
     return page
   }
 

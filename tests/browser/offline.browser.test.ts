@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { slideFrame, SLIDEV_DOM } from '../../seam/slidev'
+import { DOWNLOAD_BUTTON, slideFrame, SLIDEV_DOM } from '../../seam/slidev'
 import { loadDeck, readDeck, typographic } from '../../tools/deck'
 import { OG_IMAGE_FILE } from '../../tools/head-meta'
 import { serveStatic } from '../../tools/serve'
@@ -78,7 +78,7 @@ describe('the deck at the site root (dist/), opened once, then offline', () => {
     expect(fonts.loaded.some(face => face.startsWith('Inter '))).toBe(true)
     expect(fonts.loaded.some(face => face.startsWith('JetBrains Mono '))).toBe(true)
     // Slidev's offline note is hidden (styles/offline.css): it would lie over the slide, and stay for good here.
-    expect(await watched.page.locator('.slidev-pwa-indicator').isVisible()).toBe(false)
+    expect(await watched.page.locator(`.${SLIDEV_DOM.pwaIndicator}`).isVisible()).toBe(false)
     expect(watched.pageErrors).toEqual([])
     expect(watched.consoleErrors).toEqual([])
   })
@@ -89,7 +89,7 @@ describe('the deck at the site root (dist/), opened once, then offline', () => {
     expect(await fetchInPage(watched.page, OG_IMAGE_FILE)).toMatchObject({ status: 200, type: 'image/png' })
     const [download] = await Promise.all([
       watched.page.waitForEvent('download', { timeout: 15_000 }),
-      watched.page.locator('button[title="Download as PDF"]').first().click(),
+      watched.page.locator(DOWNLOAD_BUTTON).first().click(),
     ])
     expect(await download.failure()).toBeNull()
   })

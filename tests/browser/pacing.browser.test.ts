@@ -3,7 +3,7 @@
 import type { Page } from 'playwright-chromium'
 import { describe, expect, it } from 'vitest'
 import { formatClock, ON_TIME_TOLERANCE_S, paceReport } from '../../logic/pacing'
-import { PRESENTER_NOTES, SLIDEV_DOM } from '../../seam/slidev'
+import { PRESENTER_NOTES, PRESENTER_TIMER, PRESENTER_TIMER_START, SLIDEV_DOM } from '../../seam/slidev'
 import { readTalkPlan } from '../../tools/pacing-check'
 import { useWatchedDeck } from '../support/browser'
 
@@ -40,9 +40,9 @@ describe('the pace indicator in presenter mode', () => {
 
     // Time stands still from here: Slidev's timer starts at a known instant, and moves only when the test says.
     await page.clock.pauseAt(T0 + 60_000)
-    const timer = page.locator(`.${SLIDEV_DOM.presenter} .grid-section.bottom .font-mono`).first()
+    const timer = page.locator(PRESENTER_TIMER).first()
     await timer.hover()
-    await page.locator(`.${SLIDEV_DOM.presenter} .grid-section.bottom .i-carbon\\:play`).first().click()
+    await page.locator(PRESENTER_TIMER_START).first().click()
     for (let no = 2; no <= slide.no; no++) {
       await page.keyboard.press('ArrowDown')
       await page.waitForURL(new RegExp(`#/presenter/${no}(\\?|$)`))

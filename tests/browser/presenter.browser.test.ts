@@ -2,7 +2,7 @@
 // presenter. In a build (no dev server), Slidev syncs the two through a BroadcastChannel between same-origin pages.
 import type { BrowserContext, Page } from 'playwright-chromium'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { PRESENTER_NOTES, slideFrame, SLIDEV_DOM } from '../../seam/slidev'
+import { PRESENTER_NEXT, PRESENTER_NOTES, PRESENTER_TIMER, PRESENTER_TIMER_START, slideFrame, SLIDEV_DOM } from '../../seam/slidev'
 import { loadDeck, plainText, typographic } from '../../tools/deck'
 import { gotoSlide, useWatchedDeck } from '../support/browser'
 import { clickSteps } from '../support/built-deck'
@@ -37,7 +37,7 @@ describe('presenter mode on the built deck', () => {
 
   it.each(picks)('previews what comes after slide %i', async (no) => {
     await openPresenter(deck.watched.page, deck.session.server.url, no)
-    const next = deck.watched.page.locator(`.${SLIDEV_DOM.presenter} .grid-section.next`)
+    const next = deck.watched.page.locator(PRESENTER_NEXT)
     if (clicks[no - 1]! > 0) {
       // The next step is this slide's first click.
       await expect.poll(() => next.locator(`.${SLIDEV_DOM.slidePage}`).first().getAttribute(SLIDEV_DOM.slideNo)).toBe(String(no))
@@ -56,11 +56,11 @@ describe('presenter mode on the built deck', () => {
 
   it('has a timer that starts at -:-- and counts once started', async () => {
     await openPresenter(deck.watched.page, deck.session.server.url, 1)
-    const timer = deck.watched.page.locator(`.${SLIDEV_DOM.presenter} .grid-section.bottom .font-mono`).first()
+    const timer = deck.watched.page.locator(PRESENTER_TIMER).first()
     expect((await timer.innerText()).replace(/\s+/g, '')).toBe('-:--')
     // The play button shows on hover.
     await timer.hover()
-    await deck.watched.page.locator(`.${SLIDEV_DOM.presenter} .grid-section.bottom .i-carbon\\:play`).first().click()
+    await deck.watched.page.locator(PRESENTER_TIMER_START).first().click()
     await expect.poll(async () => (await timer.innerText()).replace(/\s+/g, ''), { timeout: 5000 }).toMatch(/^0:0[1-9]$/)
   })
 

@@ -9,7 +9,7 @@ import { layoutTimeline } from '../../logic/timeline-layout'
 import { timelineSteps } from '../../logic/timeline-view'
 import { layoutTopology } from '../../logic/topology-layout'
 import { TOPOLOGY_STEPS } from '../../logic/topology-view'
-import { MOUNTED_SLIDE, slideFrame, SLIDEV_DOM } from '../../seam/slidev'
+import { MOUNTED_SLIDE, printedSlide, slideFrame, SLIDEV_DOM } from '../../seam/slidev'
 import { loadDeck } from '../../tools/deck'
 import { gotoSlide, overflowOf, useWatchedDeck } from '../support/browser'
 import { slideNoOf } from '../support/built-deck'
@@ -123,9 +123,9 @@ describe('the visuals on the built deck', () => {
   })
 
   describe('the four advantages', () => {
-    const shown = () => onSlide(page(), ADVANTAGES, '.advantage').evaluateAll(nodes =>
-      nodes.filter(node => !node.classList.contains('slidev-vclick-hidden') && getComputedStyle(node).opacity === '1')
-        .map(node => node.querySelector('h2')!.textContent!.trim()))
+    const shown = () => onSlide(page(), ADVANTAGES, '.advantage').evaluateAll((nodes, hidden) =>
+      nodes.filter(node => !node.classList.contains(hidden) && getComputedStyle(node).opacity === '1')
+        .map(node => node.querySelector('h2')!.textContent!.trim()), SLIDEV_DOM.vclickHidden)
 
     it('builds one advantage per click, each with its icon hidden from assistive technology', async () => {
       await gotoSlide(page(), url(), ADVANTAGES, 0)
@@ -157,12 +157,12 @@ describe('the visuals on the built deck', () => {
     await page().goto(`${url()}?print=true#/print`, { waitUntil: 'domcontentloaded' })
     // Every slide mounted in the print view, not only the first one's frame.
     await page().waitForFunction(({ count, mounted, loading }) => document.querySelectorAll(mounted).length >= count && !document.querySelector(loading), { count: slides.length, mounted: `.${SLIDEV_DOM.printSlide} ${MOUNTED_SLIDE}`, loading: `.${SLIDEV_DOM.slideLoading}` })
-    const printed = (no: number, selector: string) => page().locator(`.${SLIDEV_DOM.printSlide}[id^="${String(no).padStart(3, '0')}-"] ${selector}`)
+    const printed = (no: number, selector: string) => page().locator(`${printedSlide(no)} ${selector}`)
     await expect.poll(() => printed(TIMELINE, '.era.hidden').count()).toBe(0)
     expect(await printed(TIMELINE, '.era').count()).toBe(webEras.length)
     await expect.poll(() => printed(TOPOLOGY, 'svg').getAttribute('data-step')).toBe(String(TOPOLOGY_STEPS))
     await expect.poll(() => printed(TOPOLOGY, `[data-node="${mesh.failed}"]`).getAttribute('data-state')).toBe('down')
-    expect(await printed(ADVANTAGES, '.advantage.slidev-vclick-hidden').count()).toBe(0)
+    expect(await printed(ADVANTAGES, `.advantage.${SLIDEV_DOM.vclickHidden}`).count()).toBe(0)
     expect(await printed(ADVANTAGES, '.advantage').count()).toBe(ADVANTAGE_NAMES.length)
   })
 

@@ -19,10 +19,10 @@ export const BLOCKING_RULES: readonly string[] = ['heading-order', 'region']
  * Slidev's own chrome, left out of the scan because it is not ours to fix:
  * - `nav`: the navigation bar. Slidev 52's "sync settings" and "More options" menus nest a <button> inside a
  *   <button> (axe `nested-interactive`, serious) in its MenuButton component.
- * - `#slidev-goto-dialog`: the hidden "go to slide" box, which is not part of any slide.
+ * - `#slidev-goto-dialog` (`gotoDialog` in seam/slidev.ts): the hidden "go to slide" box, which is not part of any slide.
  * The slides themselves and the rest of the page are scanned with every rule.
  */
-export const SLIDEV_CHROME = ['nav', '#slidev-goto-dialog']
+export const SLIDEV_CHROME = ['nav', `#${SLIDEV_DOM.gotoDialog}`]
 
 export interface AxeViolationLine {
   rule: string

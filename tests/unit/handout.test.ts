@@ -1,5 +1,6 @@
 // The handout's page geometry and pages (tools/handout.ts): pure, no browser.
 import { describe, expect, it } from 'vitest'
+import { SLIDEV_DOM } from '../../seam/slidev'
 import { readDeck } from '../../tools/deck'
 import { handoutGeometry, handoutPages, handoutStyle } from '../../tools/handout'
 
@@ -43,6 +44,6 @@ describe('handoutPages and handoutStyle', () => {
   it('asks for A4 sheets with no margin and zooms the slide box', () => {
     const css = handoutStyle(handoutGeometry(deck.canvas))
     expect(css).toContain('@page { size: A4; margin: 0; }')
-    expect(css).toMatch(/\.print-slide-container \{ zoom: 0\.\d+;/)
+    expect(css).toMatch(new RegExp(`\\.${SLIDEV_DOM.printSlide} \\{ zoom: 0\\.\\d+;`))
   })
 })
