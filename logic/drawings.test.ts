@@ -54,5 +54,7 @@ describe('roundNumbers', () => {
   it('refuses what JSON would lose, naming where it is', () => {
     expect(() => roundNumbers({ panel: { reversed: new Set(['a']) } })).toThrow(/drawings\.panel\.reversed is not plain data \(\[object Set\]\)/)
     expect(() => roundNumbers({ list: [1, new Map()] })).toThrow(/drawings\.list\[1\]/)
+    expect(() => roundNumbers({ box: { width: Number.NaN } })).toThrow(/drawings\.box\.width is NaN/)
+    expect(() => roundNumbers([Infinity])).toThrow(/drawings\[0\] is Infinity/)
   })
 })

@@ -66,8 +66,11 @@ export function layDrawings(map: SectorMap, visuals: VisualsText): DeckDrawings 
  */
 export function roundNumbers<T>(value: T, digits = 2, path = 'drawings'): T {
   const scale = 10 ** digits
-  if (typeof value === 'number')
-    return (Number.isFinite(value) ? Math.round(value * scale) / scale : value) as T
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value))
+      throw new TypeError(`${path} is ${value}: it would reach the browser as null`)
+    return (Math.round(value * scale) / scale) as T
+  }
   if (value === null || typeof value === 'string' || typeof value === 'boolean')
     return value
   if (Array.isArray(value))

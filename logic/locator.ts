@@ -1,6 +1,5 @@
 // The locator: a miniature of the sector map, laid out by the same code as the map slide (at build time: see
-// ./drawings.ts), with
-// one network, group or category highlighted so that a category slide shows where it sits on the map. Pure: which
+// ./drawings.ts), with one network, group or category highlighted so that a category slide shows where it sits on the map. Pure: which
 // categories light up, the phrase that names the place ("Compute Networks, in Physical Infrastructure Networks"), and
 // the boxes to draw. The miniature has no text of its own: the phrase is its accessible name.
 //

@@ -52,7 +52,7 @@ export interface PlacedCategory { id: string, rect: Rect, title: Title, labels: 
 export interface PlacedGroup { id: string, rect: Rect, title: Title, categories: PlacedCategory[] }
 export interface PlacedNetwork { id: string, rect: Rect, title: Title, groups: PlacedGroup[] }
 export interface Fonts { label: number, category: number, group: number, network: number }
-/** The weight each kind of text is measured and drawn at (SectorMap.vue binds these). */
+/** The map laid out, in px of its box: font sizes, and every network, group, category and label placed. */
 export interface SectorMapLayout { width: number, height: number, fonts: Fonts, networks: PlacedNetwork[] }
 
 export class SectorMapLayoutError extends Error {

@@ -1,7 +1,8 @@
 // deck:drawings: serves `virtual:deck-drawings`, every drawing of the deck laid out at build time (logic/drawings.ts)
 // from data/depin.yaml and data/visuals.ts, as plain JSON. The components only apply click states, so the font
-// metrics and the layout code stay out of the client bundle (tests/unit/client-bundle.test.ts checks the build).
-// On the dev server an edit of data/depin.yaml lays the drawings out again and updates the open slides.
+// metrics and the layout code stay out of the client bundle (tests/browser/bundle.browser.test.ts checks the build).
+// On the dev server an edit of data/depin.yaml lays the drawings out again and updates the open slides; an edit of
+// data/visuals.ts or of the layout code takes a restart of `npm run dev` (they load with vite.config.ts).
 //
 //   drawingsPlugin()   // vite.config.ts and vitest.config.ts
 import type { Plugin } from 'vite'

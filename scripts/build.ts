@@ -8,7 +8,7 @@ import process from 'node:process'
 import { parseArgs } from 'node:util'
 import { FIRST_PAINT_ENV } from '../plugins/first-paint/index.ts'
 import { finishPrecache, unfinishedPlaceholders } from '../seam/sw-precache'
-import { BrowserNotFoundError } from '../tools/browser'
+import { BrowserNotFoundError, resolveBrowser } from '../tools/browser'
 import { readDeck } from '../tools/deck'
 import { buildDeck, ExportError, runExports } from '../tools/exporter'
 import { normaliseSiteUrl, OG_IMAGE_FILE, printedFiles } from '../tools/head-meta'
@@ -114,6 +114,9 @@ async function main(): Promise<number> {
   try {
     console.log(`build: slidev build --out ${command.out} --base ${command.base}`)
     // Without a browser, the build's last step (plugins/first-paint/) makes no copy of slide 1 either.
+    // Before the build, which now needs the browser too (the first paint): the hint below, not a build error.
+    if (command.pdf)
+      resolveBrowser()
     const env: Record<string, string> = command.pdf ? {} : { [FIRST_PAINT_ENV]: 'off' }
     await buildDeck(command.out, { base: command.base, extraArgs: command.passThrough, quiet: false, env })
     if (command.pdf) {

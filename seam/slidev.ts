@@ -17,7 +17,7 @@ export interface Coupling {
 
 /** Slidev's DOM: classes, ids and attributes the exporter, the first paint, the handout and the tests look for. */
 export const DOM_COUPLINGS = {
-  printSlide: { value: 'print-slide-container', source: '@slidev/client/internals/PrintSlideClick.vue', breaks: 'the PDF, PNG, handout and first-paint exports find no slide to print and time out' },
+  printSlide: { value: 'print-slide-container', source: '@slidev/client/internals/PrintSlideClick.vue', breaks: 'the PDF, PNG and handout exports find no slide to print and time out' },
   slidePage: { value: 'slidev-page', source: '@slidev/client/internals/SlideWrapper.vue', breaks: 'the exporter and the first paint cannot tell when a slide is mounted' },
   slideLoading: { value: 'slidev-slide-loading', source: '@slidev/client/internals/SlideLoading.vue', breaks: 'exports could print a slide that is still loading' },
   slideNo: { value: 'data-slidev-no', source: '@slidev/client/internals/SlideWrapper.vue', breaks: 'nothing finds a slide by its number: exports, the first paint and most browser tests wait forever' },

@@ -128,3 +128,20 @@ export function addPrecachePlaceholders(context: { environment: { config: { plug
   const entries = urls.map(lateEntry)
   api.extendManifestEntries(existing => [...(existing ?? []).filter(entry => !entries.some(late => typeof entry !== 'string' && entry.url === late.url)), ...entries])
 }
+
+/**
+ * Gives `url`'s entry in `dir`/sw.js the MD5 of the file as it is now (a step rewrote it after Workbox listed it), so
+ * that a returning visitor's offline copy is replaced when it changes. Nothing without a service worker; throws when
+ * the list has no entry for it.
+ */
+export function refreshRevision(dir: string, url: string): void {
+  const sw = join(dir, SW_FILE)
+  if (!existsSync(sw))
+    return
+  const source = readFileSync(sw, 'utf8')
+  const escaped = url.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  const entry = new RegExp(`(\\{\\s*(["']?)url\\2\\s*:\\s*(["'])${escaped}\\3\\s*,\\s*(["']?)revision\\4\\s*:\\s*)(["'])[^"']*\\5`)
+  if (!entry.test(source))
+    throw new Error(`${sw} has no precache entry for ${url}`)
+  writeFileSync(sw, source.replace(entry, (_, head: string, _q1: string, _q2: string, _q3: string, quote: string) => `${head}${quote}${revisionOfFile(join(dir, url))}${quote}`))
+}

@@ -26,7 +26,10 @@ export function usesTwoslash(text: string): boolean {
 }
 
 export interface TwoslashOptions {
-  /** The deck's markdown files: slides.md and any it includes. */
+  /**
+   * The deck's markdown files (slides.md; add any it includes with `src:`). Read at the start: a fence added while
+   * `npm run dev` runs takes a restart.
+   */
   deck: string | string[]
 }
 

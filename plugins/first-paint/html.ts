@@ -98,9 +98,9 @@ export function hasFirstPaint(html: string): boolean {
 
 /**
  * index.html with the copy of slide 1: the script, the CSS link and font preloads in <head>, the copy after
- * `<div id="app"></div>`, and the app's own tags held back (its module script, module preloads, and stylesheets as
- * style preloads; FIRST_PAINT_SCRIPT starts them). Throws when the page is not the Slidev index.html it expects, or
- * already has the copy.
+ * `<div id="app"></div>`, and the app's own tags held back (its one module script, module preloads and stylesheets;
+ * FIRST_PAINT_SCRIPT starts them). Throws when the page is not the Slidev index.html it expects (one module script),
+ * or already has the copy.
  */
 export function withFirstPaint(html: string, capture: FirstSlideCapture, cssHref: string): string {
   if (hasFirstPaint(html))
@@ -116,8 +116,9 @@ export function withFirstPaint(html: string, capture: FirstSlideCapture, cssHref
       `<link ${before}rel="x-dp-app" ${APP_TAG}="modulepreload"${after}>`)
     .replace(/<script\s([^>]*)type="module"([^>]*)><\/script>/gi, (_, before: string, after: string) =>
       `<script ${before}type="text/x-dp-app" ${APP_TAG}="module"${after}></script>`)
-  if (!rest.includes(`${APP_TAG}="module"`))
-    throw new Error('index.html has no <script type="module" src=...>: is it a Slidev build?')
+  const scripts = rest.split(`${APP_TAG}="module"`).length - 1
+  if (scripts !== 1)
+    throw new Error(`index.html has ${scripts} <script type="module" src=...>, not one: is it a Slidev build? (FIRST_PAINT_SCRIPT starts one)`)
   const head = [
     `<script>${FIRST_PAINT_SCRIPT}</script>`,
     `<link rel="stylesheet" href="${cssHref}">`,

@@ -11,8 +11,7 @@
 import type { Plugin, ResolvedConfig } from 'vite'
 import { join, resolve } from 'node:path'
 import process from 'node:process'
-import { addPrecachePlaceholders, finishPrecache } from '../../seam/sw-precache.ts'
-import { withDeckSession } from '../../tools/exporter.ts'
+import { addPrecachePlaceholders, finishPrecache, refreshRevision } from '../../seam/sw-precache.ts'
 import { captureFirstPaint } from './capture.ts'
 import { FIRST_PAINT_CSS } from './html.ts'
 
@@ -37,20 +36,24 @@ export function firstPaint(): Plugin {
     closeBundle: {
       sequential: true,
       order: 'post',
-      async handler() {
-        if (!config || config.build.ssr)
+      async handler(error?: Error) {
+        // A failed build has no deck to copy from: let its own error speak.
+        if (error || !config || config.build.ssr)
           return
         const outDir = resolve(config.root, config.build.outDir)
         if (process.env[FIRST_PAINT_ENV] !== 'off') {
           try {
+            // Loaded here, not with vite.config.ts: the dev server and other commands need no browser library.
+            const { withDeckSession } = await import('../../tools/exporter.ts')
             await withDeckSession(outDir, { dark: false, timeoutMs: CAPTURE_TIMEOUT_MS }, session => captureFirstPaint(session, join(outDir, 'index.html')))
           }
           catch (error) {
             throw new Error(`first paint: slide 1 could not be copied into ${join(outDir, 'index.html')} (${FIRST_PAINT_ENV}=off builds without it): ${(error as Error).message}`)
           }
         }
-        // Its revision, or (no copy) no entry.
+        // Its revision, or (no copy) no entry; and index.html's, which Workbox took before the copy went in.
         finishPrecache(outDir, [FIRST_PAINT_CSS])
+        refreshRevision(outDir, 'index.html')
       },
     },
   }

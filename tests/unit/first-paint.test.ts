@@ -47,7 +47,10 @@ describe('withFirstPaint', () => {
   it('refuses a page that has the copy already, or is not a Slidev index.html', () => {
     expect(() => withFirstPaint(html, CAPTURE, '/x.css')).toThrow(/already has/)
     expect(() => withFirstPaint('<html><body></body></html>', CAPTURE, '/x.css')).toThrow(/Slidev build/)
-    expect(() => withFirstPaint('<html><head></head><body><div id="app"></div></body></html>', CAPTURE, '/x.css')).toThrow(/no <script type="module"/)
+    expect(() => withFirstPaint('<html><head></head><body><div id="app"></div></body></html>', CAPTURE, '/x.css')).toThrow(/has 0 <script type="module"/)
+    // The inline script starts one module script: a second would never run.
+    const two = SLIDEV_INDEX.replace('</head>', '<script type="module" src="/b/assets/other.js"></script>\n</head>')
+    expect(() => withFirstPaint(two, CAPTURE, '/x.css')).toThrow(/has 2 <script type="module"/)
   })
 })
 

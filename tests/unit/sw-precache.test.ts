@@ -1,11 +1,11 @@
 // The service worker's late precache entries (seam/sw-precache.ts): the PDF, og-image and first paint's stylesheet,
 // written after sw.js, get a revision from their bytes, or leave the list when they were not written.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { FIRST_PAINT_CSS } from '../../plugins/first-paint/html'
-import { finishPrecache, finishPrecacheSource, lateEntry, revisionOfFile, SW_FILE, unfinishedPlaceholders } from '../../seam/sw-precache'
+import { finishPrecache, finishPrecacheSource, lateEntry, refreshRevision, revisionOfFile, SW_FILE, unfinishedPlaceholders } from '../../seam/sw-precache'
 import { readDeck } from '../../tools/deck'
 import { printedFiles } from '../../tools/head-meta'
 
@@ -101,5 +101,21 @@ describe('finishPrecache on a built folder', () => {
     expect(unfinishedPlaceholders(dir)).toEqual(['c.pdf'])
     finishPrecache(dir, ['c.pdf'])
     expect(unfinishedPlaceholders(dir)).toEqual([])
+  })
+})
+
+describe('refreshRevision', () => {
+  it('gives the entry the MD5 of the file as it is now, and refuses a file the list does not hold', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'depin-sw-'))
+    try {
+      writeFileSync(join(dir, 'index.html'), '<html>rewritten</html>')
+      writeFileSync(join(dir, SW_FILE), workboxSource([INDEX, ASSET, { url: 'reader/index.html', revision: 'r' }]))
+      refreshRevision(dir, 'index.html')
+      expect(listOf(readFileSync(join(dir, SW_FILE), 'utf8'))).toEqual([{ url: 'index.html', revision: revisionOfFile(join(dir, 'index.html')) }, ASSET, { url: 'reader/index.html', revision: 'r' }])
+      expect(() => refreshRevision(dir, 'other.html')).toThrow(/no precache entry for other\.html/)
+    }
+    finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
   })
 })
