@@ -42,12 +42,17 @@ export interface FinishedSource {
   dropped: string[]
 }
 
-// `{url:"x",revision:"deck-late-file:x"}` as Workbox writes it (keys quoted or not, either quote).
-const ENTRY = /\{\s*(["']?)url\1\s*:\s*(["'])([^"']+)\2\s*,\s*(["']?)revision\4\s*:\s*(["'])deck-late-file:[^"']*\5\s*\}/g
+// `{url:"x",revision:"…"}` as Workbox writes it (keys quoted or not, either quote): url in group 3, revision in 6.
+const ENTRY = /\{\s*(["']?)url\1\s*:\s*(["'])([^"']+)\2\s*,\s*(["']?)revision\4\s*:\s*(["'])([^"']*)\5\s*\}/g
+
+/** The placeholder entries of a service worker's source (`revision: "deck-late-file:…"`). */
+function placeholderEntries(source: string): RegExpExecArray[] {
+  return [...source.matchAll(ENTRY)].filter(match => match[6]!.startsWith(`${PLACEHOLDER}:`))
+}
 
 /** Every placeholder of a service worker's source, by url. */
 function placeholders(source: string): string[] {
-  return [...source.matchAll(ENTRY)].map(match => match[3]!)
+  return placeholderEntries(source).map(match => match[3]!)
 }
 
 /**
@@ -59,7 +64,7 @@ export function finishPrecacheSource(source: string, revisionOf: (url: string) =
   const dropped: string[] = []
   let finished = source
   // From the last to the first, so that the offsets of those still to do stay right.
-  for (const match of [...source.matchAll(ENTRY)].reverse()) {
+  for (const match of placeholderEntries(source).reverse()) {
     const url = match[3]!
     if (urls && !urls.includes(url))
       continue
@@ -139,9 +144,9 @@ export function refreshRevision(dir: string, url: string): void {
   if (!existsSync(sw))
     return
   const source = readFileSync(sw, 'utf8')
-  const escaped = url.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-  const entry = new RegExp(`(\\{\\s*(["']?)url\\2\\s*:\\s*(["'])${escaped}\\3\\s*,\\s*(["']?)revision\\4\\s*:\\s*)(["'])[^"']*\\5`)
-  if (!entry.test(source))
+  const match = [...source.matchAll(ENTRY)].find(entry => entry[3] === url)
+  if (!match)
     throw new Error(`${sw} has no precache entry for ${url}`)
-  writeFileSync(sw, source.replace(entry, (_, head: string, _q1: string, _q2: string, _q3: string, quote: string) => `${head}${quote}${revisionOfFile(join(dir, url))}${quote}`))
+  const entry = JSON.stringify({ url, revision: revisionOfFile(join(dir, url)) })
+  writeFileSync(sw, source.slice(0, match.index) + entry + source.slice(match.index + match[0].length))
 }

@@ -77,15 +77,19 @@ function sizeOf(path: string): number {
  * Serves the built deck in `root` on 127.0.0.1 and starts Chromium for `work`: the exports below, or any other job
  * that prints from a built deck.
  */
-export async function withDeckSession<T>(root: string, settings: ExportSettings, work: (session: ExportSession) => Promise<T>): Promise<T> {
-  // Checked before any work, so a bad value does not cost a print first.
-  let pdfDate: Date | undefined
+/** The date every PDF carries: SOURCE_DATE_EPOCH's, or none (the time of export). A bad value is an ExportError. */
+function pdfDateFromEnv(): Date | undefined {
   try {
-    pdfDate = dateFromEpoch(process.env.SOURCE_DATE_EPOCH)
+    return dateFromEpoch(process.env.SOURCE_DATE_EPOCH)
   }
   catch (error) {
     throw new ExportError((error as Error).message)
   }
+}
+
+export async function withDeckSession<T>(root: string, settings: ExportSettings, work: (session: ExportSession) => Promise<T>): Promise<T> {
+  // Checked before any work, so a bad value does not cost a print first.
+  const pdfDate = pdfDateFromEnv()
   const executablePath = resolveBrowser().path
   let indexHtml: string
   try {
@@ -114,12 +118,7 @@ export async function withDeckSession<T>(root: string, settings: ExportSettings,
 export async function runExports(jobs: readonly ExportJob[], settings: ExportSettings): Promise<ExportReport[]> {
   const log = settings.log ?? (() => {})
   // Checked before a build, so a bad value or a missing browser does not cost one.
-  try {
-    dateFromEpoch(process.env.SOURCE_DATE_EPOCH)
-  }
-  catch (error) {
-    throw new ExportError((error as Error).message)
-  }
+  pdfDateFromEnv()
   resolveBrowser()
   let root = settings.from ? resolve(settings.from) : undefined
   let temp: string | undefined
