@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { mountedSlide } from '../../seam/slidev.ts'
 import { detectBase, ExportError, LOADING, writeOutput } from '../../tools/export/session.ts'
-import { CAPTURE_FIRST_SLIDE, FIRST_PAINT_CSS, hasFirstPaint, withFirstPaint } from './html.ts'
+import { CAPTURE_FIRST_SLIDE, FIRST_PAINT_CSS, firstPaintCss, hasFirstPaint, withFirstPaint } from './html.ts'
 
 /** Copies slide 1 into `index` (the built deck's index.html) and writes first-paint.css beside it. */
 export async function captureFirstPaint(session: Session, index: string): Promise<void> {
@@ -22,8 +22,8 @@ export async function captureFirstPaint(session: Session, index: string): Promis
     await page.waitForFunction(`document.fonts.status === 'loaded' && !document.querySelector('${LOADING}')`, undefined, { polling: 100 })
     session.checkComplete()
     const capture = await page.evaluate(CAPTURE_FIRST_SLIDE) as FirstSlideCapture
-    writeOutput(join(dirname(index), FIRST_PAINT_CSS), new TextEncoder().encode(capture.css))
-    writeOutput(index, new TextEncoder().encode(withFirstPaint(html, capture, `${detectBase(html)}${FIRST_PAINT_CSS}`)))
+    writeOutput(join(dirname(index), FIRST_PAINT_CSS), new TextEncoder().encode(firstPaintCss(capture)))
+    writeOutput(index, new TextEncoder().encode(withFirstPaint(html, capture, detectBase(html))))
   }
   finally {
     await context.close()

@@ -3,7 +3,8 @@
 // The plugin (./index.ts) runs it at the end of `slidev build`; this file is what goes into the page.
 //
 //   const capture = await page.evaluate(CAPTURE_FIRST_SLIDE) as FirstSlideCapture   // on `#/1`, once it is shown
-//   html = withFirstPaint(html, capture, `${base}${FIRST_PAINT_CSS}`)
+//   html = withFirstPaint(html, capture, base)
+//   writeFileSync(join(dist, FIRST_PAINT_CSS), firstPaintCss(capture))
 //
 // What index.html gets (the page loads nothing more before its first paint than it did; see README, Performance):
 // - `<div id="dp-first-paint">` after `<div id="app">`: slide 1's markup (ids and inline styles taken out), scaled to
@@ -11,6 +12,9 @@
 // - its CSS in a small external file, first-paint.css (an external file, not a <style>: a strict
 //   Content-Security-Policy then needs no hash for it): the rules that match the slide or its ancestors, in light and
 //   dark, the @font-face rules of the fonts it shows (those fonts preloaded), and the positioning below.
+// - on a narrow portrait screen, on a slide's route, the reader offer's bar (logic/reader-offer.ts) after the copy, with
+//   the app's look for it (styles/reader-offer.css): a phone that opens any slide sees it before any script has run.
+//   The app's own bar (global-bottom.vue) replaces it; FIRST_PAINT_SCRIPT dismisses it before then.
 // - FIRST_PAINT_SCRIPT, inline in <head> (static text, so one CSP hash covers every build: FIRST_PAINT_SCRIPT_SHA256):
 //   sets `dark`/`light` on <html> as Slidev will, and `dp-deep` when the URL names another route than slide 1
 //   (`#/12`, `#/presenter/1`, `#/print`), which hides the copy before it is ever painted.
@@ -23,11 +27,19 @@
 // - and it takes the copy out: at once on any other route (or when the route changes); on slide 1 once the app shows
 //   it mounted, no longer loading, with its fonts loaded, and one more frame painted under the copy.
 import { createHash } from 'node:crypto'
+import { readFileSync } from 'node:fs'
+import { READER_OFFER, readerHref, STATIC_READER_OFFER_ID } from '../../logic/reader-offer.ts'
 import { COLOR_SCHEME_KEY, mountedSlide, slideFrame, slideScaleCss, SLIDEV_DOM } from '../../seam/slidev.ts'
+import { escapeHtml } from '../../tools/reader.ts'
 
 export const FIRST_PAINT_ID = 'dp-first-paint'
 /** The class FIRST_PAINT_SCRIPT puts on <html> when the URL names another route than slide 1. */
 export const DEEP_LINK_CLASS = 'dp-deep'
+/**
+ * The class FIRST_PAINT_SCRIPT puts on <html> when the static reader offer must not show: not a slide's route, an
+ * embedded or print view, or dismissed in this visit.
+ */
+export const NO_OFFER_CLASS = 'dp-no-offer'
 
 /** Marks the app's held-back tags; its value is the script's type or the link's rel that they get back. */
 export const APP_TAG = 'data-dp-app'
@@ -40,6 +52,10 @@ export const APP_START_FALLBACK_MS = 3000
 
 /** A route that is slide 1: `#/1`, `#/`, `#1`, none; with or without a query. */
 const SLIDE_ONE_HASH = String.raw`/^#\/?(1)?(\?|$)/`
+/** A route that is a slide's, in the audience view: `#/12`, `#/`, none; with or without a query. */
+const SLIDE_HASH = String.raw`/^#?\/?\d*(\?|$)/`
+/** A query that makes a slide's route an embedded or print view. */
+const NOT_AUDIENCE_QUERY = String.raw`/[?&](embedded|print)\b/`
 
 /**
  * Runs before the first paint. Mirrors Slidev 52's logic/dark.ts (localStorage COLOR_SCHEME_KEY, else the OS),
@@ -51,6 +67,11 @@ export const FIRST_PAINT_SCRIPT = `(function(){var d=document.documentElement,s=
   + `var dark=s==='auto'?matchMedia('(prefers-color-scheme: dark)').matches:s==='dark';`
   + `d.classList.toggle('dark',dark);d.classList.toggle('light',!dark);`
   + `var one=${SLIDE_ONE_HASH},deep=location.hash&&!one.test(location.hash);if(deep)d.classList.add('${DEEP_LINK_CLASS}');`
+  // The static reader offer: only on a slide's route, until dismissed (its button works before the app is there).
+  + `var h=location.hash,off=!${SLIDE_HASH}.test(h)||${NOT_AUDIENCE_QUERY}.test(h);`
+  + `try{off=off||sessionStorage.getItem('${READER_OFFER.dismissedKey}')==='1'}catch(e){}if(off)d.classList.add('${NO_OFFER_CLASS}');`
+  + `document.addEventListener('click',function(e){var b=e.target.closest&&e.target.closest('#${STATIC_READER_OFFER_ID} button');`
+  + `if(!b)return;try{sessionStorage.setItem('${READER_OFFER.dismissedKey}','1')}catch(x){}b.parentNode.remove()});`
   // The copy goes once the app has painted slide 1 under it (two frames after it is there), or at once elsewhere.
   + `function shown(){return document.querySelector('${mountedSlide(1)}')&&!document.querySelector('#${SLIDEV_DOM.slideContent} .${SLIDEV_DOM.slideLoading}')&&document.fonts.status==='loaded'}`
   + `function watch(){var c=document.getElementById('${FIRST_PAINT_ID}');if(!c)return;`
@@ -96,13 +117,36 @@ export function hasFirstPaint(html: string): boolean {
   return html.includes(`id="${FIRST_PAINT_ID}"`)
 }
 
+/** The static reader offer's bar: the markup of global-bottom.vue's, with an id and no data attribute of its own. */
+export function staticReaderOffer(base: string): string {
+  return `<aside id="${STATIC_READER_OFFER_ID}" class="reader-offer" aria-label="${escapeHtml(READER_OFFER.label)}">`
+    + `<p>${escapeHtml(READER_OFFER.lead)} <a href="${escapeHtml(readerHref(base))}">${escapeHtml(READER_OFFER.link)}</a></p>`
+    + `<button type="button" aria-label="${escapeHtml(READER_OFFER.dismiss)}">×</button></aside>`
+}
+
 /**
- * index.html with the copy of slide 1: the script, the CSS link and font preloads in <head>, the copy after
- * `<div id="app"></div>`, and the app's own tags held back (its one module script, module preloads and stylesheets;
- * FIRST_PAINT_SCRIPT starts them). Throws when the page is not the Slidev index.html it expects (one module script),
- * or already has the copy.
+ * first-paint.css: the copy's rules, then the reader offer's look (styles/reader-offer.css, as the app has it) and
+ * when its static bar shows: a narrow portrait screen, unless FIRST_PAINT_SCRIPT said otherwise. Its text waits for
+ * the copy's own Inter (preloaded, font-display: block), so that it does not reflow when the fonts come.
  */
-export function withFirstPaint(html: string, capture: FirstSlideCapture, cssHref: string): string {
+export function firstPaintCss(capture: FirstSlideCapture): string {
+  const look = readFileSync(new URL('../../styles/reader-offer.css', import.meta.url), 'utf8')
+  const id = `#${STATIC_READER_OFFER_ID}`
+  return [
+    capture.css,
+    look,
+    `${id}{display:none;font-family:"Inter ${FIRST_PAINT_ID}", Inter, system-ui, sans-serif}`,
+    `@media ${READER_OFFER.query}{html:not(.${NO_OFFER_CLASS}) ${id}{display:flex}}`,
+  ].join('\n')
+}
+
+/**
+ * index.html with the copy of slide 1: the script, the CSS link and font preloads in <head>, the copy and the static
+ * reader offer after `<div id="app"></div>`, and the app's own tags held back (its one module script, module preloads
+ * and stylesheets; FIRST_PAINT_SCRIPT starts them). `base` is the deck's base path. Throws when the page is not the
+ * Slidev index.html it expects (one module script), or already has the copy.
+ */
+export function withFirstPaint(html: string, capture: FirstSlideCapture, base: string): string {
   if (hasFirstPaint(html))
     throw new Error('index.html already has the first-paint copy of slide 1: rebuild the deck first')
   const app = '<div id="app"></div>'
@@ -121,13 +165,13 @@ export function withFirstPaint(html: string, capture: FirstSlideCapture, cssHref
     throw new Error(`index.html has ${scripts} <script type="module" src=...>, not one: is it a Slidev build? (FIRST_PAINT_SCRIPT starts one)`)
   const head = [
     `<script>${FIRST_PAINT_SCRIPT}</script>`,
-    `<link rel="stylesheet" href="${cssHref}">`,
+    `<link rel="stylesheet" href="${base}${FIRST_PAINT_CSS}">`,
     ...capture.fonts.map(font => `<link rel="preload" as="font" type="font/woff2" crossorigin href="${font}">`),
   ]
   return rest
     // After <meta charset> and the viewport, before the app's tags: the browser fetches the copy's CSS and fonts first.
     .replace(/<title>|<\/head>/, match => `${head.join('\n')}\n${match}`)
-    .replace(app, `${app}\n${capture.markup}`)
+    .replace(app, `${app}\n${capture.markup}\n${staticReaderOffer(base)}`)
 }
 
 /**
@@ -257,8 +301,9 @@ export const CAPTURE_FIRST_SLIDE = `(() => {
     '#' + ID + '>.${SLIDEV_DOM.slideContentClass}{width:' + width + 'px;height:' + height + 'px;${SLIDEV_DOM.slideScaleVar}:' + scale + ';transform:translate(-50%, -50%) scale(var(${SLIDEV_DOM.slideScaleVar}))}',
     'html.${DEEP_LINK_CLASS} #' + ID + '{display:none}',
     // The app lays slide 1 out under the copy, and reflows it when its fonts come: hidden, it shifts nothing visible.
-    // So is all else the app puts in <body> (the reader offer on a narrow screen), until the copy goes.
-    'body:has(> #' + ID + ') > :not(#' + ID + '){visibility:hidden}',
+    // So is all else the app puts in <body> until the copy goes, but the reader offer's bar (which waits for its
+    // fonts): it takes the static one's place.
+    'body:has(> #' + ID + ') > :not(#' + ID + '):not(.reader-offer){visibility:hidden}',
   )
   const markup = '<div id="' + ID + '"' + attrs(container) + '><div' + attrs(content) + '>' + copy.outerHTML + '</div></div>'
   return { markup, css: css.join('\\n'), fonts: [...new Set(fonts)] }

@@ -4,6 +4,7 @@
 import type { Browser, Page } from 'playwright-chromium'
 import type { DeckSession } from '../support/browser'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { READER_OFFER, STATIC_READER_OFFER_ID } from '../../logic/reader-offer'
 import { FIRST_PAINT_ID } from '../../plugins/first-paint/html'
 import { slideFrame, SLIDEV_DOM } from '../../seam/slidev'
 import { loadDeck, typographic } from '../../tools/deck'
@@ -18,10 +19,10 @@ const VIEWPORTS = [{ width: 1280, height: 720 }, { width: 412, height: 823 }, { 
 const DEEP = slides[Math.floor(slides.length / 2)]!.no
 
 // Before any script of the page: sums layout shifts, and notes every frame (and DOM change) in which the copy of
-// slide 1 is on screen with its title visible.
+// slide 1 is on screen with its title visible, and where the static reader offer is while it is visible.
 const WATCH = `(() => {
-  window.__fp = { shift: 0, seen: 0, samples: 0, moved: [] }
-  new PerformanceObserver(list => { for (const e of list.getEntries()) { window.__fp.shift += e.value; window.__fp.moved.push(...e.sources.map(s => { const el = s.node && (s.node.nodeType === 1 ? s.node : s.node.parentElement); return el && el.closest('[data-reader-offer]') ? 'reader offer' : String(el && el.className) })) } })
+  window.__fp = { shift: 0, seen: 0, samples: 0, moved: [], offer: null, offerSeen: 0 }
+  new PerformanceObserver(list => { for (const e of list.getEntries()) { window.__fp.shift += e.value; window.__fp.moved.push(...e.sources.map(s => { const el = s.node && (s.node.nodeType === 1 ? s.node : s.node.parentElement); return el && el.closest('[data-reader-offer], #${STATIC_READER_OFFER_ID}') ? 'reader offer' : String(el && el.className) })) } })
     .observe({ type: 'layout-shift', buffered: true })
   // Until the copy's stylesheet (render-blocking, in <head>) is in, nothing is painted: a look then sees unstyled markup.
   const look = () => {
@@ -29,6 +30,12 @@ const WATCH = `(() => {
     window.__fp.samples++
     const h1 = document.querySelector('#${FIRST_PAINT_ID} h1')
     if (h1 && h1.checkVisibility() && h1.getBoundingClientRect().width > 0) window.__fp.seen++
+    const offer = document.getElementById('${STATIC_READER_OFFER_ID}')
+    if (offer && offer.checkVisibility()) {
+      window.__fp.offerSeen++
+      const box = offer.getBoundingClientRect()
+      window.__fp.offer = { x: box.x, y: box.y, width: box.width, height: box.height }
+    }
   }
   new MutationObserver(look).observe(document, { childList: true, subtree: true, attributes: true })
   const frame = () => { look(); requestAnimationFrame(frame) }
@@ -116,15 +123,64 @@ describe('slide 1 painted from HTML', () => {
 
   // Slidev's own controls may still move by a hair there when the app's fonts swap in (CLS under 0.0001, no copy to
   // cover them on a deep link); the offer, ours, waits for its fonts.
-  it('never moves the reader offer, on a deep link on a narrow portrait screen', async () => {
+  it('paints the reader offer from HTML on a narrow portrait screen, where the app\'s then stands, never moved', async () => {
     const watched = await watchedPage(browser)
     await watched.page.setViewportSize(VIEWPORTS[1]!)
     await watched.page.addInitScript(WATCH)
     await gotoSlide(watched.page, session.server.url, DEEP)
-    await watched.page.locator('[data-reader-offer]').waitFor({ state: 'visible' })
-    const seen = await watched.page.evaluate('window.__fp') as { samples: number, moved: string[] }
+    const app = watched.page.locator('[data-reader-offer]')
+    await app.waitFor({ state: 'visible' })
+    await watched.page.locator(`#${STATIC_READER_OFFER_ID}`).waitFor({ state: 'detached' })
+    const seen = await watched.page.evaluate('window.__fp') as { samples: number, moved: string[], offerSeen: number, offer: Record<'x' | 'y' | 'width' | 'height', number> }
     expect(seen.samples).toBeGreaterThan(0)
+    expect(seen.offerSeen, 'the static offer was never visible before the app\'s').toBeGreaterThan(0)
     expect(seen.moved).not.toContain('reader offer')
+    const box = (await app.boundingBox())!
+    for (const key of ['x', 'y', 'width', 'height'] as const)
+      expect(Math.abs(seen.offer[key] - box[key]), `${key}: static ${seen.offer[key]}, app ${box[key]}`).toBeLessThanOrEqual(1)
+    expect(watched.pageErrors).toEqual([])
+    await watched.page.context().close()
+  })
+
+  it('shows the static reader offer with JavaScript off on a narrow portrait screen only, linking to the reader', async () => {
+    for (const [viewport, shown] of [[VIEWPORTS[1]!, true], [VIEWPORTS[0]!, false], [VIEWPORTS[2]!, false]] as const) {
+      const off = await browser.newContext({ viewport, javaScriptEnabled: false })
+      const page = await off.newPage()
+      await page.goto(`${session.server.url}#/${DEEP}`, { waitUntil: 'load' })
+      const offer = page.locator(`#${STATIC_READER_OFFER_ID}`)
+      expect(await offer.isVisible(), `${viewport.width}x${viewport.height}`).toBe(shown)
+      if (shown) {
+        expect(await offer.getByRole('link', { name: READER_OFFER.link }).getAttribute('href')).toBe('/reader/')
+        const fontSize = await offer.evaluate(element => Number.parseFloat(getComputedStyle(element).fontSize))
+        expect(fontSize).toBeGreaterThanOrEqual(16)
+      }
+      await off.close()
+    }
+  })
+
+  it('keeps the static reader offer off other views, and its Dismiss works before the app is there', async () => {
+    const watched = await watchedPage(browser)
+    await watched.page.setViewportSize(VIEWPORTS[1]!)
+    await watched.page.addInitScript(WATCH)
+    for (const route of ['#/presenter/1', `#/${DEEP}?embedded=true`]) {
+      // A new document each time (a change of the hash alone would not run the page's script again).
+      await watched.page.goto('about:blank')
+      await watched.page.goto(`${session.server.url}${route}`, { waitUntil: 'load' })
+      await watched.page.locator(`#${STATIC_READER_OFFER_ID}`).waitFor({ state: 'detached' })
+      expect((await watched.page.evaluate('window.__fp') as { offerSeen: number }).offerSeen, route).toBe(0)
+    }
+    // Without the app (its entry script refused), the static bar is all there is: Dismiss takes it away for the visit.
+    await watched.page.route(/\/assets\/index-[\w-]+\.js$/, route => route.abort())
+    await watched.page.goto('about:blank')
+    await watched.page.goto(`${session.server.url}#/${DEEP}`, { waitUntil: 'load' })
+    const offer = watched.page.locator(`#${STATIC_READER_OFFER_ID}`)
+    await offer.getByRole('button', { name: READER_OFFER.dismiss }).click()
+    await offer.waitFor({ state: 'detached' })
+    await watched.page.reload({ waitUntil: 'load' })
+    expect(await offer.isVisible()).toBe(false)
+    await watched.page.evaluate(() => sessionStorage.clear())
+    await watched.page.reload({ waitUntil: 'load' })
+    expect(await offer.isVisible()).toBe(true)
     await watched.page.context().close()
   })
 
