@@ -17,6 +17,10 @@ declare const __SLIDEV_FEATURE_BROWSER_EXPORTER__: boolean
 declare const __SLIDEV_FEATURE_WAKE_LOCK__: boolean
 declare const __SLIDEV_FEATURE_PWA__: boolean
 declare const __SLIDEV_HAS_SERVER__: boolean
+// Where the reader view is: '' beside the deck, a URL, or null for none (plugins/reader.ts, logic/reader-offer.ts).
+declare const __DECK_READER_URL__: string | null
+// The one-file deck's name beside index.html in a hosted build, else null (plugins/single-file.ts).
+declare const __DECK_HTML_FILE__: string | null
 
 // Imported by the Slidev client, untyped upstream.
 declare module 'file-saver' {

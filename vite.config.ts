@@ -15,6 +15,7 @@
 //   first-paint    (build, last) copies slide 1 into index.html, painted before any script runs (plugins/first-paint/)
 //   twoslash       (seam/) serves TwoSlash's popups empty when no slide has a twoslash code block
 //   vue-runtime    (seam/, build) Vue's runtime build instead of Slidev's full build: every template is precompiled
+//   single-file    (build, DECK_SINGLE_FILE=1 only) everything inlined into index.html: npm run export:html
 import { defineConfig } from 'vite'
 import { checkMapSlideFit } from './logic/map-slide.ts'
 import { clickerRelay } from './plugins/clicker.ts'
@@ -29,6 +30,7 @@ import { deckQr } from './plugins/qr.ts'
 import { readerPlugin } from './plugins/reader.ts'
 import { remoteGate } from './plugins/remote-gate.ts'
 import { sectorMapPlugin } from './plugins/sector-map.ts'
+import { singleFile } from './plugins/single-file.ts'
 import { THEME_HELPER } from './seam/theme.ts'
 import { twoslashWhenUsed } from './seam/twoslash.ts'
 import { vueRuntimeOnly } from './seam/vue-runtime.ts'
@@ -39,5 +41,5 @@ export default defineConfig({
   // talk, the audience's); tests/browser/phone.browser.test.ts opens the windows on a fresh bundle to check. (The
   // same helper from @slidev/client's public entry would add four chunks to the first load: 3 to 7 modulepreloads.)
   optimizeDeps: { include: [THEME_HELPER.value] },
-  plugins: [sectorMapPlugin({ check: checkMapSlideFit }), printView(), headMeta(), pacingPlugin(), remoteGate(), clickerRelay(), readerPlugin(), latePrecache(), deckQr(), drawingsPlugin(), csp(), twoslashWhenUsed({ deck: 'slides.md' }), vueRuntimeOnly(), firstPaint()],
+  plugins: [sectorMapPlugin({ check: checkMapSlideFit }), printView(), headMeta(), pacingPlugin(), remoteGate(), clickerRelay(), readerPlugin(), latePrecache(), deckQr(), drawingsPlugin(), csp(), twoslashWhenUsed({ deck: 'slides.md' }), vueRuntimeOnly(), firstPaint(), ...singleFile()],
 })

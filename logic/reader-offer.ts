@@ -23,3 +23,12 @@ export const STATIC_READER_OFFER_ID = 'dp-reader-offer'
 export function readerHref(base: string): string {
   return `${base}reader/`
 }
+
+/**
+ * Where the deck's reader link and offer lead, from the build's `__DECK_READER_URL__` (plugins/reader.ts): `''` for
+ * the reader beside the deck (readerHref), a URL for a reader elsewhere (the one-file deck with DECK_URL set), or
+ * null for none (the one-file deck without it): no link and no offer then.
+ */
+export function readerLink(base: string, built: string | null): string | null {
+  return built === '' ? readerHref(base) : built
+}

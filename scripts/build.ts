@@ -1,5 +1,6 @@
 // `npm run build [-- options]`: the hostable web deck. `slidev build`, then the PDF it offers for download and the
-// og:image, both printed from the fresh build by tools/exporter.ts. `--help` for options.
+// og:image, both printed from the fresh build by tools/exporter.ts, and the deck as one HTML file, also offered for
+// download (tools/single-file.ts). `--help` for options.
 //
 //   npm run build                                   -> dist/ for the site root
 //   npm run build -- --base /the-depin-portrait/    -> dist/ for https://user.github.io/the-depin-portrait/
@@ -7,17 +8,20 @@ import { join } from 'node:path'
 import process from 'node:process'
 import { parseArgs } from 'node:util'
 import { FIRST_PAINT_ENV } from '../plugins/first-paint/index.ts'
+import { singleFileName } from '../plugins/single-file.ts'
 import { finishPrecache, unfinishedPlaceholders } from '../seam/sw-precache'
 import { BrowserNotFoundError, resolveBrowser } from '../tools/browser'
 import { readDeck } from '../tools/deck'
 import { buildDeck, ExportError, runExports } from '../tools/exporter'
 import { normaliseSiteUrl, OG_IMAGE_FILE, printedFiles } from '../tools/head-meta'
+import { exportSingleFile } from '../tools/single-file'
 
 export const BUILD_USAGE = `Usage: npm run build [-- options]
 
   Builds the web deck (slidev build, hash routing: any static host, no rewrites), then prints into it, in the
   Chromium that tools/browser.ts resolves: NAME.pdf (the deck's "Download as PDF" button) and og-image.png (the
-  title slide, 1200 px wide, for og:image / twitter:image).
+  title slide, 1200 px wide, for og:image / twitter:image). Then NAME.html, the deck as one file that presents
+  offline by double-click (a second build; its button sits beside the PDF's; see npm run export:html).
 
 Options:
   --base <path>     public path the deck is served under, e.g. /the-depin-portrait/ (default: $DECK_BASE or /)
@@ -128,6 +132,9 @@ async function main(): Promise<number> {
     else {
       console.warn(`build: --no-pdf: ${head.exportFilename}.pdf, ${OG_IMAGE_FILE} and slide 1's HTML copy not written`)
     }
+    // Not in the offline copy: a megabyte for a file that a visitor downloads at most once.
+    const html = await exportSingleFile(join(command.out, singleFileName(head.exportFilename)), { timeoutMs: 5 * 60_000 })
+    console.log(`build: html: ${html.output} (${(html.bytes / 1024).toFixed(0)} KiB, ${(html.gzipBytes / 1024).toFixed(0)} KiB gzip)`)
     const precache = finishPrecache(command.out, printedFiles(head))
     if (precache)
       console.log(`build: offline copy (sw.js) also holds: ${precache.added.map(entry => entry.url).join(', ') || 'nothing more'}`)

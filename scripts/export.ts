@@ -1,6 +1,6 @@
-// `npm run export`, `export:clicks`, `export:png`, `export:notes`, `export:handout`: the deck as PDF, PDF by click,
-// PNGs, its speaker notes, and a handout of slides with their notes, printed by tools/exporter.ts in the Chromium that
-// tools/browser.ts resolves. `--help` for options.
+// `npm run export`, `export:clicks`, `export:png`, `export:notes`, `export:handout`, `export:html`: the deck as PDF,
+// PDF by click, PNGs, its speaker notes, and a handout of slides with their notes, printed by tools/exporter.ts in the
+// Chromium that tools/browser.ts resolves; and as one HTML file (tools/single-file.ts). `--help` for options.
 //
 //   npm run export                               -> the-depin-portrait.pdf
 //   npm run export -- --from dist --dark         -> print an existing build, in dark mode
@@ -11,8 +11,9 @@ import { parseArgs } from 'node:util'
 import { BrowserNotFoundError } from '../tools/browser'
 import { readDeck } from '../tools/deck'
 import { ExportError, runExports } from '../tools/exporter'
+import { exportSingleFile } from '../tools/single-file'
 
-export const USAGE = `Usage: npm run export[:clicks|:png|:notes|:handout] [-- options]
+export const USAGE = `Usage: npm run export[:clicks|:png|:notes|:handout|:html] [-- options]
 
   Prints the deck in Chromium (found by tools/browser.ts; no download, no network) through Slidev's print view.
     export          one PDF page per slide: tagged, fonts embedded, links kept, outline by section, metadata
@@ -21,15 +22,20 @@ export const USAGE = `Usage: npm run export[:clicks|:png|:notes|:handout] [-- op
     export:notes    every slide's speaker notes, on A4 (same as: export -- --format notes)
     export:handout  one A4 page per slide: the slide as in the PDF (vector, links kept), its speaker notes under
                     it; tagged, fonts embedded, outline by section, metadata (same as: export -- --format handout)
+    export:html     the deck as one HTML file that presents from a USB stick: open it by double-click, no
+                    network, no server; presenter mode in a second window of the same file (#/presenter/1).
+                    Builds slides.md itself (no browser needed). With DECK_URL set, its reader link leads to
+                    the hosted deck's reader; without, it has none (same as: export -- --format html)
 
 Options:
-  --format <pdf|png|notes|handout>
+  --format <pdf|png|notes|handout|html>
                             what to write (default pdf)
   --with-clicks             PDF only: a page for every click step
   --output <path>           file (pdf, notes, handout) or folder (png). Defaults from exportFilename in
-                            slides.md: NAME.pdf, NAME-clicks.pdf, NAME-png/, NAME-notes.pdf, NAME-handout.pdf
+                            slides.md: NAME.pdf, NAME-clicks.pdf, NAME-png/, NAME-notes.pdf, NAME-handout.pdf,
+                            NAME.html
   --from <dir>              print a deck already built there (e.g. dist) instead of building slides.md into a
-                            temp folder first; it must be built from the current slides.md
+                            temp folder first; it must be built from the current slides.md (not for html)
   --range <slides>          PDF, handout and PNG: just these slides, e.g. 1,3-5 or 10- (numbers as in the deck,
                             1 to the last); the outline keeps their titles. Mind --output: the default name is
                             the full deck's
@@ -40,6 +46,7 @@ Options:
 
 Env:
   CHROMIUM_PATH             the browser to use (see README, Browser)
+  DECK_URL                  html: the hosted deck's URL, for the reader link of the one file
   EXPORT_DEADLINE_MS        stop the whole run with an error after this long (default 600000)
   SOURCE_DATE_EPOCH         date PDFs with this time (seconds since 1970) instead of now: the same deck then gives
                             the same bytes
@@ -52,7 +59,7 @@ export class UsageError extends Error {
 
 export interface ExportCommand {
   help: boolean
-  job: ExportJob
+  job: ExportJob | { kind: 'html', output: string }
   settings: ExportSettings
 }
 
@@ -115,14 +122,19 @@ export function parseExportArgs(argv: readonly string[], deck: { name: string, s
     throw new UsageError((error as Error).message)
   }
   const format = values.format ?? 'pdf'
-  if (format !== 'pdf' && format !== 'png' && format !== 'notes' && format !== 'handout')
-    throw new UsageError(`--format is "${format}"; expected pdf, png, notes or handout`)
+  if (format !== 'pdf' && format !== 'png' && format !== 'notes' && format !== 'handout' && format !== 'html')
+    throw new UsageError(`--format is "${format}"; expected pdf, png, notes, handout or html`)
+  if (format === 'html') {
+    const refused = (['from', 'range', 'dark', 'scale'] as const).filter(option => values[option] !== undefined)
+    if (refused.length)
+      throw new UsageError(`${refused.map(option => `--${option}`).join(', ')} do${refused.length > 1 ? '' : 'es'} not apply to --format html: the file builds slides.md itself, holds every slide and follows the viewer's colour scheme`)
+  }
   if (values['with-clicks'] && format !== 'pdf')
     throw new UsageError(`--with-clicks works with --format pdf only, not ${format}`)
   if (values.range !== undefined && format === 'notes')
     throw new UsageError('--range works with pdf, handout and png; the notes PDF always holds every slide')
   const kind = format === 'pdf' ? (values['with-clicks'] ? 'clicks' : 'pdf') : format
-  const defaults = { pdf: `${name}.pdf`, clicks: `${name}-clicks.pdf`, png: `${name}-png`, notes: `${name}-notes.pdf`, handout: `${name}-handout.pdf` }
+  const defaults = { pdf: `${name}.pdf`, clicks: `${name}-clicks.pdf`, png: `${name}-png`, notes: `${name}-notes.pdf`, handout: `${name}-handout.pdf`, html: `${name}.html` }
   return {
     help: Boolean(values.help),
     job: { kind, output: values.output ?? defaults[kind] },
@@ -160,7 +172,15 @@ async function main(): Promise<number> {
   timer.unref()
   const started = Date.now()
   try {
-    await runExports([command.job], { ...command.settings, log: line => console.log(`export: ${line}`) })
+    const { job } = command
+    if (job.kind === 'html') {
+      console.log('export: building the deck as one file (slidev build) ...')
+      const report = await exportSingleFile(job.output, { timeoutMs: Math.max(command.settings.timeoutMs, 300_000) })
+      console.log(`export: html: ${report.output} (${(report.bytes / 1024).toFixed(0)} KiB, ${(report.gzipBytes / 1024).toFixed(0)} KiB gzip)`)
+    }
+    else {
+      await runExports([job], { ...command.settings, log: line => console.log(`export: ${line}`) })
+    }
     console.log(`export: done in ${((Date.now() - started) / 1000).toFixed(1)} s`)
     return 0
   }

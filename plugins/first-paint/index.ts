@@ -12,6 +12,7 @@ import type { Plugin, ResolvedConfig } from 'vite'
 import { join, resolve } from 'node:path'
 import process from 'node:process'
 import { addPrecachePlaceholders, finishPrecache, refreshRevision } from '../../seam/sw-precache.ts'
+import { isSingleFileBuild } from '../single-file.ts'
 import { captureFirstPaint } from './capture.ts'
 import { FIRST_PAINT_CSS } from './html.ts'
 
@@ -25,7 +26,8 @@ export function firstPaint(): Plugin {
   let config: ResolvedConfig | undefined
   return {
     name: 'deck:first-paint',
-    apply: 'build',
+    // Not in the one-file build (plugins/single-file.ts): it has no service worker, and the whole deck is in the file.
+    apply: (_, env) => env.command === 'build' && !isSingleFileBuild(),
     configResolved(resolved) {
       config = resolved
     },

@@ -168,6 +168,7 @@ describe('command lines', () => {
     expect(parseExportArgs(['--format', 'png'], name).job).toEqual({ kind: 'png', output: 'talk-png' })
     expect(parseExportArgs(['--format', 'notes', '-o', 'n.pdf'], name).job).toEqual({ kind: 'notes', output: 'n.pdf' })
     expect(parseExportArgs(['--format', 'handout'], name).job).toEqual({ kind: 'handout', output: 'talk-handout.pdf' })
+    expect(parseExportArgs(['--format', 'html'], name).job).toEqual({ kind: 'html', output: 'talk.html' })
     expect(parseExportArgs(['--format', 'handout', '--range', '3-4'], name).settings.range).toEqual([3, 4])
     expect(parseExportArgs(['--from', 'dist', '--dark', '--timeout', '5000', '--scale', '1'], name).settings)
       .toEqual({ from: 'dist', dark: true, timeoutMs: 5000, scale: 1 })
@@ -182,6 +183,8 @@ describe('command lines', () => {
     expect(() => parseExportArgs(['--nope'], x)).toThrow(UsageError)
     expect(() => parseExportArgs(['--format', 'notes', '--range', '1'], x)).toThrow(/--range works with pdf, handout and png/)
     expect(() => parseExportArgs(['--range', '6'], x)).toThrow(/slide 6 does not exist; the deck has slides 1 to 5/)
+    expect(() => parseExportArgs(['--format', 'html', '--dark'], x)).toThrow(/--dark does not apply to --format html/)
+    expect(() => parseExportArgs(['--format', 'html', '--from', 'dist', '--range', '1'], x)).toThrow(/--from, --range do not apply/)
   })
 
   it('export: --range picks slides in order, once each, and refuses what it cannot mean', () => {
