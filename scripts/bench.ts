@@ -46,6 +46,9 @@ const TARGET_FIRST_LOAD_RATIO = 1.1
 const TARGET_RENDER_MEDIAN_MS = 50
 /** Issue 18: the one-file deck (npm run export:html), gzip, in bytes (1.5 MB). */
 const TARGET_SINGLE_FILE_GZIP = 1_500_000
+/** Issue 18: the deck PDF and the handout, in bytes (450 KB, 550 KB). */
+const TARGET_PDF_BYTES = 450_000
+const TARGET_HANDOUT_BYTES = 550_000
 
 /**
  * What a Lighthouse row (mobile defaults) must reach. Issue 11: a score; for the title slide its paint times and no
@@ -295,6 +298,7 @@ async function main(): Promise<void> {
 
   const exports: Measured[] = []
   let pdfBytes = 0
+  let handoutBytes = 0
   if (!options.skipExport) {
     const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm'
     for (let run = 1; run <= runs; run++) {
@@ -303,6 +307,11 @@ async function main(): Promise<void> {
       exports.push(await measure(npm, ['run', 'export', '--', '--output', pdf], ROOT))
       pdfBytes = statSync(pdf).size
     }
+    // Its size does not vary from run to run: printed once, from the build above.
+    log('handout')
+    const handout = join(WORK, 'handout.pdf')
+    await run(npm, ['run', 'export:handout', '--', '--from', oursOut, '--output', handout], { cwd: ROOT, timeoutMs: 5 * 60_000 })
+    handoutBytes = statSync(handout).size
   }
 
   const med = (list: Measured[], key: keyof Measured) => median(list.map(m => m[key]))
@@ -324,7 +333,8 @@ async function main(): Promise<void> {
     rows.push(
       [`PDF export wall time (npm run export), ${n} slides`, formatMs(med(exports, 'ms')), '', '', '', ''],
       ['PDF export wall time per slide', formatMs(med(exports, 'ms') / n), '', '', '', ''],
-      ['PDF size / per slide', `${formatBytes(pdfBytes)} / ${formatBytes(pdfBytes / n)}`, '', '', '', ''],
+      ['PDF size / per slide', `${formatBytes(pdfBytes)} / ${formatBytes(pdfBytes / n)}`, '', '', `<= ${TARGET_PDF_BYTES / 1000} KB`, verdict(pdfBytes <= TARGET_PDF_BYTES)],
+      ['handout size (npm run export:handout)', formatBytes(handoutBytes), '', '', `<= ${TARGET_HANDOUT_BYTES / 1000} KB`, verdict(handoutBytes <= TARGET_HANDOUT_BYTES)],
       ['export peak memory (tree RSS, with Chromium)', formatBytes(med(exports, 'peakBytes')), '', '', '', ''],
     )
   }
