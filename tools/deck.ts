@@ -46,6 +46,8 @@ export interface DeckSlideInfo {
   title: string
   layout: string
   note: string
+  /** `routeAlias` of its frontmatter: `#/<alias>` opens it as `#/<no>` does. */
+  routeAlias?: string
 }
 
 export interface DeckInfo {
@@ -148,6 +150,7 @@ export function readDeck(file = SLIDES_FILE): DeckInfo {
         title: plainTitle(slide.title ?? ''),
         layout: String(slide.frontmatter.layout ?? (index === 0 ? 'cover' : 'default')),
         note: (slide.note ?? '').trim(),
+        ...(slide.frontmatter.routeAlias ? { routeAlias: String(slide.frontmatter.routeAlias) } : {}),
       })),
     // Slidev rounds the slide height up (env.ts slideHeight); so do we, so that pages and images match it.
     canvas: { width, height: Math.ceil(width / ratio) },

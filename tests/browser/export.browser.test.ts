@@ -2,7 +2,7 @@
 // Expected counts, titles, notes, click steps and links come from slides.md and the built deck at run time.
 import type { Buffer } from 'node:buffer'
 import type { Browser } from 'playwright-chromium'
-import type { DeckLink } from '../support/built-deck'
+import type { DeckLink, SlideLink } from '../support/built-deck'
 import type { PdfFacts } from '../support/pdf'
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -15,7 +15,7 @@ import { loadDeck, plainTitle, PROJECT_ROOT, readDeck, typographic } from '../..
 import { outlineTree, SECTION_LAYOUTS } from '../../tools/pdf-finish'
 import { CommandError, run } from '../../tools/run'
 import { launchChromium, openDeckSession, watchedPage } from '../support/browser'
-import { clickSteps, externalLinks } from '../support/built-deck'
+import { clickSteps, externalLinks, slideLinks } from '../support/built-deck'
 import { readPdf, squash } from '../support/pdf'
 
 const slides = loadDeck()
@@ -67,9 +67,10 @@ async function meanLuminance(browser: Browser, png: Buffer): Promise<number> {
   }
 }
 
-// Measured on the built deck: click steps of each slide, and every external link with its slide.
+// Measured on the built deck: click steps of each slide, every external link with its slide, every link to a slide.
 let clicks: number[] = []
 let links: DeckLink[] = []
+let jumps: SlideLink[] = []
 
 beforeAll(async () => {
   const session = await openDeckSession()
@@ -77,6 +78,7 @@ beforeAll(async () => {
     const { page } = await watchedPage(session.browser)
     clicks = await clickSteps(page, session.server.url, slides.length)
     links = await externalLinks(page, session.server.url)
+    jumps = await slideLinks(page, session.server.url)
   }
   finally {
     await session.close()
@@ -113,6 +115,14 @@ describe('npm run export (builds slides.md itself, then prints it)', () => {
     expect(missing).toEqual([])
     // The link we know of: the title slide credits the article's author with its home page.
     expect(pdf.pages[0]!.links.map(uri => new URL(uri).href)).toContain('https://cess.network/')
+  })
+
+  it('turns every link to a slide (the diagram\'s categories, #/N) into a jump to that slide\'s page', () => {
+    // The architecture diagram links its categories to their sector-map slides.
+    expect(jumps.length).toBeGreaterThan(0)
+    const missing = jumps.filter(jump => !pdf.pages[jump.from - 1]!.jumps.includes(jump.to - 1))
+    expect(missing).toEqual([])
+    expect(pdf.pages.flatMap(page => page.jumps).length).toBe(jumps.length)
   })
 
   it('is a tagged PDF with the headmatter\'s metadata', () => {
@@ -165,6 +175,14 @@ describe('npm run export:clicks', () => {
     const flat = pdf.outline.flatMap(entry => [entry, ...entry.children])
     expect(flat.map(entry => entry.page)).toEqual(slides.filter(slide => slide.title).map(slide => firstPages[slide.no - 1]))
     expect(outlineTree(deck.slides).length).toBe(pdf.outline.length)
+    // A link to a slide opens its first page, from every page of the slide it is on (the diagram's links are there
+    // on each step that shows their category).
+    expect(jumps.length).toBeGreaterThan(0)
+    for (const jump of jumps) {
+      const from = Array.from({ length: clicks[jump.from - 1]! + 1 }, (_, step) => pdf.pages[firstPages[jump.from - 1]! + step]!.jumps).flat()
+      expect(from, `slide ${jump.from} -> slide ${jump.to}`).toContain(firstPages[jump.to - 1])
+      expect(new Set(from.filter(page => !firstPages.includes(page))), `slide ${jump.from}: jumps that open no slide's first page`).toEqual(new Set())
+    }
   })
 })
 
@@ -255,6 +273,36 @@ describe('npm run export -- --range', () => {
     expect(run.code).toBe(2)
     expect(run.stderr).toContain(`slide ${slides.length + 1} does not exist; the deck has slides 1 to ${slides.length}`)
     expect(existsSync(join(dir, 'nope.pdf'))).toBe(false)
+  })
+})
+
+describe('npm run export -- --range: links to slides left out', () => {
+  // A slide with links to slides, alone: every target is outside the range.
+  const from = () => jumps[0]!.from
+  const siteUrl = 'https://deck.example.org/talk/'
+
+  it('drops them with a warning that names them, without DECK_URL', async () => {
+    const output = join(dir, 'range-links.pdf')
+    const result = await npm('export', ['--from', 'dist', '--range', String(from()), '--output', output], { DECK_URL: '' })
+    expect(result.code, result.stderr).toBe(0)
+    const targets = [...new Set(jumps.filter(jump => jump.from === from()).map(jump => jump.to))].filter(to => to !== from())
+    expect(targets.length).toBeGreaterThan(0)
+    for (const to of targets)
+      expect(result.stdout).toContain(`slide ${from()} -> slide ${to}`)
+    expect(result.stdout).toContain('set DECK_URL')
+    const pdf = await readPdf(output)
+    expect(pdf.pages[0]!.jumps).toEqual([])
+    expect(pdf.pages[0]!.links.filter(uri => uri.includes('#/'))).toEqual([])
+  })
+
+  it('links them to the hosted deck with DECK_URL', async () => {
+    const output = join(dir, 'range-links-url.pdf')
+    const result = await npm('export', ['--from', 'dist', '--range', String(from()), '--output', output], { DECK_URL: siteUrl })
+    expect(result.code, result.stderr).toBe(0)
+    expect(result.stdout).not.toContain('dropped')
+    const pdf = await readPdf(output)
+    const expected = jumps.filter(jump => jump.from === from() && jump.to !== from()).map(jump => `${siteUrl}#/${jump.to}`)
+    expect(pdf.pages[0]!.links.filter(uri => uri.startsWith(siteUrl)).sort()).toEqual(expected.sort())
   })
 })
 

@@ -1,7 +1,7 @@
 // `npm run export:handout`, run as a user runs it, against the built deck: one A4 page per slide with the slide and
 // its speaker notes. Read back with tests/support/pdf.ts; slides, titles, notes and links come from slides.md and the
 // built deck at run time.
-import type { DeckLink } from '../support/built-deck'
+import type { DeckLink, SlideLink } from '../support/built-deck'
 import type { PdfFacts } from '../support/pdf'
 import { execFile } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
@@ -15,7 +15,7 @@ import { loadDeck, plainTitle, PROJECT_ROOT, readDeck, typographic } from '../..
 import { handoutGeometry, handoutPages, layoutHandout } from '../../tools/handout'
 import { outlineTree } from '../../tools/pdf-finish'
 import { openDeckSession, watchedPage } from '../support/browser'
-import { externalLinks } from '../support/built-deck'
+import { externalLinks, slideLinks } from '../support/built-deck'
 import { readPdf, squash } from '../support/pdf'
 
 const execFileP = promisify(execFile)
@@ -36,10 +36,13 @@ function noteParagraphs(note: string): string[] {
 }
 
 let links: DeckLink[] = []
+let jumps: SlideLink[] = []
 beforeAll(async () => {
   const session = await openDeckSession()
   try {
-    links = await externalLinks((await watchedPage(session.browser)).page, session.server.url)
+    const { page } = await watchedPage(session.browser)
+    links = await externalLinks(page, session.server.url)
+    jumps = await slideLinks(page, session.server.url)
   }
   finally {
     await session.close()
@@ -76,6 +79,12 @@ describe('npm run export:handout', () => {
     expect(links.length).toBeGreaterThan(0)
     const missing = links.filter(link => !pdf.pages[link.no - 1]!.links.map(uri => new URL(uri).href).includes(new URL(link.href).href))
     expect(missing).toEqual([])
+  })
+
+  it('turns every link to a slide into a jump to that slide\'s page', () => {
+    expect(jumps.length).toBeGreaterThan(0)
+    expect(jumps.filter(jump => !pdf.pages[jump.from - 1]!.jumps.includes(jump.to - 1))).toEqual([])
+    expect(pdf.pages.flatMap(page => page.jumps).length).toBe(jumps.length)
   })
 
   it('is tagged, with every font embedded and no Type 3 font (text stays text), and the headmatter\'s metadata', () => {

@@ -2,6 +2,7 @@
 //
 //   const clicks = await clickSteps(page, server.url, slides.length)   // click steps of each slide, [0, 0, 4, ...]
 //   const links = await externalLinks(page, server.url)                // every <a href="http..."> with its slide
+//   const jumps = await slideLinks(page, server.url)                    // every link to a slide: { from, to }
 import type { Page } from 'playwright-chromium'
 import { slideFrame, SLIDEV_DOM } from '../../seam/slidev'
 import { loadDeck } from '../../tools/deck'
@@ -58,12 +59,8 @@ export interface DeckLink {
   href: string
 }
 
-/**
- * Every external link on every slide, read from the print view (all slides mounted at once, all clicks shown), once
- * it is as complete as the exporter waits for it to be: a slide's frame can be there before its content, with no
- * loading sign yet, and would then count no link.
- */
-export async function externalLinks(page: Page, baseUrl: string): Promise<DeckLink[]> {
+/** The print view on `page`, once it is as complete as the exporter waits for it to be. */
+async function openPrintView(page: Page, baseUrl: string): Promise<void> {
   await page.goto(`${baseUrl}?print=true#/print`, { waitUntil: 'domcontentloaded' })
   // Polled with evaluate, not waitForFunction: a string predicate there is eval'd in the page, which the deck's
   // Content-Security-Policy refuses (no 'unsafe-eval').
@@ -71,13 +68,47 @@ export async function externalLinks(page: Page, baseUrl: string): Promise<DeckLi
   const deadline = Date.now() + 120_000
   while (!(await page.evaluate(ready))) {
     if (Date.now() > deadline)
-      throw new Error('externalLinks: the print view did not get ready within 120 s')
+      throw new Error('the print view did not get ready within 120 s')
     await page.waitForTimeout(100)
   }
+}
+
+/** Every link of every printed slide whose href (as written) matches `pattern`, with its slide. */
+async function printedLinks(page: Page, pattern: RegExp): Promise<DeckLink[]> {
   // getAttribute, not .href: an SVG <a> has an object there.
-  return page.evaluate(`[...document.querySelectorAll('.${SLIDEV_DOM.printSlide}')].flatMap(box =>
-    [...box.querySelectorAll('a[href^="http"], a[*|href^="http"]')].map(a => ({
+  const all = await page.evaluate(`[...document.querySelectorAll('.${SLIDEV_DOM.printSlide}')].flatMap(box =>
+    [...box.querySelectorAll('a')].map(a => ({
       no: Number(box.id.split('-')[0]),
-      href: new URL(a.getAttribute('href') || a.getAttributeNS('http://www.w3.org/1999/xlink', 'href'), location.href).href,
-    })))`)
+      href: a.getAttribute('href') || a.getAttributeNS('http://www.w3.org/1999/xlink', 'href') || '',
+    })))`) as DeckLink[]
+  return all.filter(link => pattern.test(link.href))
+}
+
+/**
+ * Every external link on every slide, read from the print view (all slides mounted at once, all clicks shown), once
+ * it is as complete as the exporter waits for it to be: a slide's frame can be there before its content, with no
+ * loading sign yet, and would then count no link.
+ */
+export async function externalLinks(page: Page, baseUrl: string): Promise<DeckLink[]> {
+  await openPrintView(page, baseUrl)
+  return (await printedLinks(page, /^https?:/)).map(link => ({ ...link, href: new URL(link.href).href }))
+}
+
+export interface SlideLink {
+  /** The slide the link is on. */
+  from: number
+  /** The slide it opens. */
+  to: number
+}
+
+/** Every link from a slide to a slide (`#/12`, `#/<routeAlias>`), read from the print view as externalLinks does. */
+export async function slideLinks(page: Page, baseUrl: string): Promise<SlideLink[]> {
+  await openPrintView(page, baseUrl)
+  const aliases = routeAliases()
+  return (await printedLinks(page, /#\//)).map((link) => {
+    const at = slideNoOf(link.href.slice(link.href.indexOf('#')), aliases)
+    if (!at)
+      throw new Error(`slide ${link.no} links to ${link.href}, which is no slide of the deck`)
+    return { from: link.no, to: at.no }
+  })
 }

@@ -11,6 +11,8 @@ export interface PdfPage {
   text: string
   /** URIs of the page's link annotations. */
   links: string[]
+  /** Pages (0-based) that the page's links within the document open, named or explicit destinations alike. */
+  jumps: number[]
   width: number
   height: number
 }
@@ -52,6 +54,42 @@ function linksOf(doc: PDFDocument, index: number): string[] {
   return uris
 }
 
+/** The page (0-based) a destination opens: an explicit [page ...] array, or a name in the catalog's /Dests. */
+function destinationPage(doc: PDFDocument, dest: unknown): number | undefined {
+  let target = dest
+  if (target instanceof PDFName || target instanceof PDFString || target instanceof PDFHexString) {
+    const name = target.decodeText()
+    const dests = doc.catalog.lookupMaybe(PDFName.of('Dests'), PDFDict)
+    target = dests?.lookup(PDFName.of(name))
+    if (target instanceof PDFDict)
+      target = target.lookup(PDFName.of('D'))
+  }
+  if (!(target instanceof PDFArray))
+    return undefined
+  const ref = target.get(0)
+  const index = doc.getPages().findIndex(page => page.ref === ref)
+  return index < 0 ? undefined : index
+}
+
+function jumpsOf(doc: PDFDocument, index: number): number[] {
+  const annots = doc.getPage(index).node.lookupMaybe(PDFName.of('Annots'), PDFArray)
+  const pages: number[] = []
+  for (let i = 0; i < (annots?.size() ?? 0); i++) {
+    const annot = annots!.lookup(i, PDFDict)
+    if (annot.lookup(PDFName.of('Subtype'))?.toString() !== '/Link')
+      continue
+    const action = annot.lookupMaybe(PDFName.of('A'), PDFDict)
+    const dest = annot.lookup(PDFName.of('Dest')) ?? (action?.lookup(PDFName.of('S'))?.toString() === '/GoTo' ? action.lookup(PDFName.of('D')) : undefined)
+    if (dest === undefined)
+      continue
+    const page = destinationPage(doc, dest)
+    if (page === undefined)
+      throw new Error(`page ${index + 1}: a link's destination ${String(dest)} opens no page`)
+    pages.push(page)
+  }
+  return pages
+}
+
 /** Every font dictionary; a font counts as embedded when its descriptor (or its descendant's) holds a font file. */
 function fontsOf(doc: PDFDocument): PdfFont[] {
   const fonts: PdfFont[] = []
@@ -84,6 +122,7 @@ export async function readPdf(path: string): Promise<PdfFacts> {
     pages: doc.getPages().map((page, index) => ({
       text: texts[index] ?? '',
       links: linksOf(doc, index),
+      jumps: jumpsOf(doc, index),
       width: page.getWidth(),
       height: page.getHeight(),
     })),

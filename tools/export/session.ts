@@ -12,7 +12,9 @@ import { dirname, resolve } from 'node:path'
 import process from 'node:process'
 import { MOUNTED_SLIDE, SLIDEV_DOM } from '../../seam/slidev.ts'
 import { PROJECT_ROOT } from '../deck.ts'
+import { normaliseSiteUrl } from '../head-meta.ts'
 import { run } from '../run.ts'
+import { linkSlides } from './slide-links.ts'
 
 export type ExportKind = 'pdf' | 'clicks' | 'png' | 'notes' | 'og' | 'handout'
 
@@ -236,6 +238,10 @@ export class Session {
         ? `the print view kept slides ${distinct.join(',')}, not the range ${wanted.join(',')}: is the built deck older than slides.md? Rebuild it (npm run build) or drop --from`
         : `the built deck has ${new Set(all).size} slides but slides.md has ${expected}: rebuild it (npm run build) or drop --from`)
     }
+    // Links between slides: jumps to their pages (tools/export/slide-links.ts).
+    const links = await linkSlides(page, this.deck.slides, slides, normaliseSiteUrl(process.env.DECK_URL))
+    if (links.dropped.length)
+      this.settings.log?.(`warning: ${links.dropped.length} link${links.dropped.length > 1 ? 's' : ''} to slides outside --range dropped (${links.dropped.join(', ')}); set DECK_URL to link them to the hosted deck instead`)
     return slides
   }
 
