@@ -1,6 +1,7 @@
-// `npm run export`, `export:clicks`, `export:png`, `export:notes`, `export:handout`, `export:html`: the deck as PDF,
-// PDF by click, PNGs, its speaker notes, and a handout of slides with their notes, printed by tools/exporter.ts in the
-// Chromium that tools/browser.ts resolves; and as one HTML file (tools/single-file.ts). `--help` for options.
+// `npm run export`, `export:clicks`, `export:png`, `export:notes`, `export:handout`, `export:pptx`, `export:html`: the
+// deck as PDF, PDF by click, PNGs, its speaker notes, a handout of slides with their notes and PowerPoint, printed by
+// tools/exporter.ts in the Chromium that tools/browser.ts resolves; and as one HTML file (tools/single-file.ts).
+// `--help` for options.
 //
 //   npm run export                               -> the-depin-portrait.pdf
 //   npm run export -- --from dist --dark         -> print an existing build, in dark mode
@@ -13,7 +14,7 @@ import { readDeck } from '../tools/deck'
 import { ExportError, runExports } from '../tools/exporter'
 import { exportSingleFile } from '../tools/single-file'
 
-export const USAGE = `Usage: npm run export[:clicks|:png|:notes|:handout|:html] [-- options]
+export const USAGE = `Usage: npm run export[:clicks|:png|:notes|:handout|:pptx|:html] [-- options]
 
   Prints the deck in Chromium (found by tools/browser.ts; no download, no network) through Slidev's print view.
     export          one PDF page per slide: tagged, fonts embedded, links kept, outline by section, metadata
@@ -22,31 +23,36 @@ export const USAGE = `Usage: npm run export[:clicks|:png|:notes|:handout|:html] 
     export:notes    every slide's speaker notes, on A4 (same as: export -- --format notes)
     export:handout  one A4 page per slide: the slide as in the PDF (vector, links kept), its speaker notes under
                     it; tagged, fonts embedded, outline by section, metadata (same as: export -- --format handout)
+    export:pptx     PowerPoint, one 16:9 slide per deck slide: the slide as a picture (--scale, default 2x)
+                    with its visible text as alt text, its title in the title placeholder, its speaker notes
+                    (click steps as [click N] lines), and its links as clickable areas: web links open, links
+                    to slides jump (same as: export -- --format pptx)
     export:html     the deck as one HTML file that presents from a USB stick: open it by double-click, no
                     network, no server; presenter mode in a second window of the same file (#/presenter/1).
                     Builds slides.md itself (no browser needed). With DECK_URL set, its reader link leads to
                     the hosted deck's reader; without, it has none (same as: export -- --format html)
 
 Options:
-  --format <pdf|png|notes|handout|html>
+  --format <pdf|png|notes|handout|pptx|html>
                             what to write (default pdf)
   --with-clicks             PDF only: a page for every click step
   --output <path>           file (pdf, notes, handout) or folder (png). Defaults from exportFilename in
                             slides.md: NAME.pdf, NAME-clicks.pdf, NAME-png/, NAME-notes.pdf, NAME-handout.pdf,
-                            NAME.html
+                            NAME.pptx, NAME.html
   --from <dir>              print a deck already built there (e.g. dist) instead of building slides.md into a
                             temp folder first; it must be built from the current slides.md (not for html)
-  --range <slides>          PDF, handout and PNG: just these slides, e.g. 1,3-5 or 10- (numbers as in the deck,
+  --range <slides>          PDF, handout, PNG and PPTX: just these slides, e.g. 1,3-5 or 10- (numbers as in the deck,
                             1 to the last); the outline keeps their titles. Mind --output: the default name is
                             the full deck's
-  --dark                    dark colour scheme (PDF, handout and PNG)
-  --scale <n>               PNG pixel ratio (default 2: 1960 px wide)
+  --dark                    dark colour scheme (PDF, handout, PNG and PPTX)
+  --scale <n>               PNG and PPTX pixel ratio (default 2: 1960 px wide)
   --timeout <ms>            limit for each step: build, browser start, page load, slides ready (default 60000)
   -h, --help                this text
 
 Env:
   CHROMIUM_PATH             the browser to use (see README, Browser)
-  DECK_URL                  html: the hosted deck's URL, for the reader link of the one file
+  DECK_URL                  the hosted deck's URL: where PDF, handout and PPTX links to slides outside --range
+                            lead (without it they are dropped, with a warning); html: its reader link
   EXPORT_DEADLINE_MS        stop the whole run with an error after this long (default 600000)
   SOURCE_DATE_EPOCH         date PDFs with this time (seconds since 1970) instead of now: the same deck then gives
                             the same bytes
@@ -122,8 +128,8 @@ export function parseExportArgs(argv: readonly string[], deck: { name: string, s
     throw new UsageError((error as Error).message)
   }
   const format = values.format ?? 'pdf'
-  if (format !== 'pdf' && format !== 'png' && format !== 'notes' && format !== 'handout' && format !== 'html')
-    throw new UsageError(`--format is "${format}"; expected pdf, png, notes, handout or html`)
+  if (format !== 'pdf' && format !== 'png' && format !== 'notes' && format !== 'handout' && format !== 'pptx' && format !== 'html')
+    throw new UsageError(`--format is "${format}"; expected pdf, png, notes, handout, pptx or html`)
   if (format === 'html') {
     const refused = (['from', 'range', 'dark', 'scale'] as const).filter(option => values[option] !== undefined)
     if (refused.length)
@@ -132,9 +138,9 @@ export function parseExportArgs(argv: readonly string[], deck: { name: string, s
   if (values['with-clicks'] && format !== 'pdf')
     throw new UsageError(`--with-clicks works with --format pdf only, not ${format}`)
   if (values.range !== undefined && format === 'notes')
-    throw new UsageError('--range works with pdf, handout and png; the notes PDF always holds every slide')
+    throw new UsageError('--range works with pdf, handout, png and pptx; the notes PDF always holds every slide')
   const kind = format === 'pdf' ? (values['with-clicks'] ? 'clicks' : 'pdf') : format
-  const defaults = { pdf: `${name}.pdf`, clicks: `${name}-clicks.pdf`, png: `${name}-png`, notes: `${name}-notes.pdf`, handout: `${name}-handout.pdf`, html: `${name}.html` }
+  const defaults = { pdf: `${name}.pdf`, clicks: `${name}-clicks.pdf`, png: `${name}-png`, notes: `${name}-notes.pdf`, handout: `${name}-handout.pdf`, pptx: `${name}.pptx`, html: `${name}.html` }
   return {
     help: Boolean(values.help),
     job: { kind, output: values.output ?? defaults[kind] },

@@ -1,4 +1,5 @@
-// Prints the built deck through Slidev's print view in the resolved Chromium: PDF, PDF by click, PNGs, notes handout.
+// Prints the built deck through Slidev's print view in the resolved Chromium: PDF, PDF by click, PNGs, notes, handout,
+// PowerPoint.
 // Each kind is a file of tools/export/; this one serves the deck, starts the browser and runs the jobs.
 //
 //   const reports = await runExports([{ kind: 'pdf', output: 'deck.pdf' }], { dark: false, timeoutMs: 60_000 })
@@ -32,6 +33,7 @@ import { readDeck } from './deck'
 import { handoutPdf } from './export/handout-pdf.ts'
 import { ogImage, pngs } from './export/images.ts'
 import { notesPdf } from './export/notes-pdf.ts'
+import { pptxDeck } from './export/pptx.ts'
 import { buildDeck, detectBase, ExportError, Session, within } from './export/session.ts'
 import { slidesPdf } from './export/slides-pdf.ts'
 import { dateFromEpoch } from './pdf-finish'
@@ -48,6 +50,7 @@ const COUNTED: Record<ExportKind, string> = {
   notes: 'slides',
   png: 'files',
   og: 'image',
+  pptx: 'slides',
 }
 
 /** Runs one job in the session; returns what COUNTED names. */
@@ -64,6 +67,8 @@ function runJob(session: ExportSession, job: ExportJob): Promise<number> {
       return handoutPdf(session, job.output)
     case 'og':
       return ogImage(session, job.output)
+    case 'pptx':
+      return pptxDeck(session, job.output)
   }
 }
 /** Bytes in a file, or in the files of a folder. */

@@ -16,11 +16,11 @@ import { normaliseSiteUrl } from '../head-meta.ts'
 import { run } from '../run.ts'
 import { linkSlides } from './slide-links.ts'
 
-export type ExportKind = 'pdf' | 'clicks' | 'png' | 'notes' | 'og' | 'handout'
+export type ExportKind = 'pdf' | 'clicks' | 'png' | 'notes' | 'og' | 'handout' | 'pptx'
 
 export interface ExportJob {
   kind: ExportKind
-  /** A file for pdf, clicks, notes, handout and og; a folder for png. */
+  /** A file for pdf, clicks, notes, handout, og and pptx; a folder for png. */
   output: string
 }
 
@@ -28,7 +28,7 @@ export interface ExportSettings {
   /** A built deck to print (e.g. 'dist'). Without it, slides.md is built into a temp folder first. */
   from?: string
   dark: boolean
-  /** Only these slides (1-based, ascending), for pdf, clicks, handout and png. All when absent. */
+  /** Only these slides (1-based, ascending), for pdf, clicks, handout, png and pptx. All when absent. */
   range?: readonly number[]
   /** Limit for each wait, in ms. */
   timeoutMs: number
@@ -195,8 +195,12 @@ export class Session {
       throw new ExportError(`the built deck is missing files, so some slides would print as errors:\n  ${[...new Set(this.missing)].join('\n  ')}\nRebuild it (npm run build) or drop --from.`)
   }
 
-  /** Opens the print view and waits until it is complete. Returns the slide number of each page, in order. */
-  async openPrintView(page: Page, withClicks: boolean): Promise<number[]> {
+  /**
+   * Opens the print view and waits until it is complete. Returns the slide number of each page, in order. Links to
+   * slides then jump to their page (tools/export/slide-links.ts), unless `linkSlides` is false (the PPTX reads them
+   * as the deck has them).
+   */
+  async openPrintView(page: Page, withClicks: boolean, options: { linkSlides?: boolean } = {}): Promise<number[]> {
     const { range } = this.settings
     // Slidev 52's print view ignores a `range` query under hash routing: it mounts every slide, and we take out the
     // ones the range leaves out once all are ready.
@@ -238,6 +242,8 @@ export class Session {
         ? `the print view kept slides ${distinct.join(',')}, not the range ${wanted.join(',')}: is the built deck older than slides.md? Rebuild it (npm run build) or drop --from`
         : `the built deck has ${new Set(all).size} slides but slides.md has ${expected}: rebuild it (npm run build) or drop --from`)
     }
+    if (options.linkSlides === false)
+      return slides
     // Links between slides: jumps to their pages (tools/export/slide-links.ts).
     const links = await linkSlides(page, this.deck.slides, slides, normaliseSiteUrl(process.env.DECK_URL))
     if (links.dropped.length)
