@@ -10,7 +10,7 @@ import pixelmatch from 'pixelmatch'
 import { PNG } from 'pngjs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { singleFileName } from '../../plugins/single-file'
-import { PRESENTER_NOTES, PRESENTER_TIMER, QUICK_OVERVIEW, slideMounted, SLIDEV_DOM } from '../../seam/slidev'
+import { DOWNLOAD_BUTTON, PRESENTER_NOTES, PRESENTER_TIMER, QUICK_OVERVIEW, slideMounted, SLIDEV_DOM } from '../../seam/slidev'
 import { loadDeck, PROJECT_ROOT, readDeck } from '../../tools/deck'
 import { launchChromium, openDeckSession } from '../support/browser'
 import { clickSteps, slideNoOf } from '../support/built-deck'
@@ -109,7 +109,7 @@ describe('the deck as one HTML file, from file://', () => {
     await presenter.close()
   })
 
-  it('has dark mode and the overview, and no link to a reader it does not hold', async () => {
+  it('has dark mode and the overview, and no link to a reader or a PDF it does not hold', async () => {
     const dark = await browser.newContext({ viewport: VIEWPORT, colorScheme: 'dark' })
     const page = await dark.newPage()
     const own: Watched = { errors: [], requests: [] }
@@ -122,6 +122,9 @@ describe('the deck as one HTML file, from file://', () => {
     // Built without DECK_URL (npm test): no reader beside the file, so no link and no offer.
     expect(await page.locator('[data-reader-link]').count()).toBe(0)
     expect(await page.locator('[data-html-download]').count()).toBe(0)
+    // Slidev's PDF button is in the bar, hidden: the file has no PDF beside it.
+    expect(await page.locator(DOWNLOAD_BUTTON).count()).toBeGreaterThan(0)
+    expect(await page.locator(DOWNLOAD_BUTTON).first().isVisible()).toBe(false)
     expect(own.errors).toEqual([])
     expect(own.requests).toEqual([])
     await dark.close()
