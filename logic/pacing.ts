@@ -11,8 +11,9 @@
 // section that much. Slides with no budget share what is left equally: of their section when it has a budget, else
 // of the talk. Times are parsed as Slidev parses `duration` (90s, 2min, 1m30s, 1:30).
 import { parseTimeString } from '@slidev/parser/utils'
+import { plainTitle } from './plain-title.ts'
 
-/** Layouts that open a section: the same as the PDF outline's (tools/pdf-finish.ts, SECTION_LAYOUTS). */
+/** Layouts that open a section: of the talk's plan here, and of the PDF outline (tools/pdf-finish.ts). */
 export const SECTION_LAYOUTS: readonly string[] = ['cover', 'intro', 'section', 'end']
 
 /** Within this many seconds of the slide's planned window, the presenter is on time. */
@@ -63,16 +64,11 @@ export interface TimerState {
   pausedAt: number
 }
 
-/** A slide title as plain words (Slidev's parser keeps inline HTML in titles). */
-export function plainSlideTitle(title: string | undefined): string {
-  return (title ?? '').replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim()
-}
-
 /** The planning input of one slide, from its frontmatter as Slidev's parser gives it. */
 export function pacingSlide(no: number, frontmatter: Record<string, unknown>, title?: string): PacingSlideInput {
   return {
     no,
-    title: plainSlideTitle(title),
+    title: plainTitle(title ?? ''),
     layout: typeof frontmatter.layout === 'string' ? frontmatter.layout : no === 1 ? 'cover' : 'default',
     budget: frontmatter.budget,
     sectionBudget: frontmatter.sectionBudget,

@@ -20,6 +20,7 @@ import { tapLatencies } from '../tools/bench-phone'
 import { launchArgs, resolveBrowser } from '../tools/browser'
 import { loadDeck } from '../tools/deck'
 import { lighthouseRun } from '../tools/lighthouse'
+import { isMain } from '../tools/main'
 import { run } from '../tools/run'
 import { precompress, serveStatic } from '../tools/serve'
 import { exportSingleFile } from '../tools/single-file'
@@ -360,7 +361,7 @@ async function main(): Promise<void> {
   console.log(`\nMemory: peak of the summed resident set (VmRSS) of the command's whole process tree, read from /proc every ${SAMPLE_EVERY_MS} ms; shared pages count once per process, so it is an upper bound.`)
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (isMain(import.meta.url)) {
   main().catch((error: Error) => {
     console.error(error.message)
     process.exitCode = 1

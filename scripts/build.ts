@@ -14,6 +14,7 @@ import { BrowserNotFoundError, resolveBrowser } from '../tools/browser'
 import { readDeck } from '../tools/deck'
 import { buildDeck, ExportError, runExports } from '../tools/exporter'
 import { normaliseSiteUrl, OG_IMAGE_FILE, printedFiles } from '../tools/head-meta'
+import { isMain } from '../tools/main'
 import { exportSingleFile } from '../tools/single-file'
 
 export const BUILD_USAGE = `Usage: npm run build [-- options]
@@ -154,5 +155,5 @@ async function main(): Promise<number> {
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`)
+if (isMain(import.meta.url))
   process.exitCode = await main()

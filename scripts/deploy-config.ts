@@ -6,6 +6,7 @@ import process from 'node:process'
 import { securityHeaders } from '../tools/csp'
 import { PROJECT_ROOT, readDeck } from '../tools/deck'
 import { withNetlifyHeaders, withVercelHeaders } from '../tools/deploy-config'
+import { isMain } from '../tools/main'
 
 const FILES = [
   { name: 'netlify.toml', write: withNetlifyHeaders },
@@ -35,5 +36,5 @@ function main(argv: readonly string[]): number {
   return check && stale ? 1 : 0
 }
 
-if (import.meta.url === `file://${process.argv[1]}`)
+if (isMain(import.meta.url))
   process.exitCode = main(process.argv.slice(2))

@@ -12,6 +12,7 @@ import { parseArgs } from 'node:util'
 import { BrowserNotFoundError } from '../tools/browser'
 import { readDeck } from '../tools/deck'
 import { ExportError, runExports } from '../tools/exporter'
+import { isMain } from '../tools/main'
 import { exportSingleFile } from '../tools/single-file'
 
 export const USAGE = `Usage: npm run export[:clicks|:png|:notes|:handout|:pptx|:html] [-- options]
@@ -203,5 +204,5 @@ async function main(): Promise<number> {
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`)
+if (isMain(import.meta.url))
   process.exitCode = await main()

@@ -6,10 +6,11 @@
 //   DECK_REMOTE_PASSWORD=choose-one npm run present -- --port 4000
 import type { Buffer } from 'node:buffer'
 import { spawn } from 'node:child_process'
-import { createServer } from 'node:net'
 import process from 'node:process'
 import { parseArgs } from 'node:util'
+import { getPort } from 'get-port-please'
 import { PROJECT_ROOT } from '../tools/deck'
+import { isMain } from '../tools/main'
 import { generatePassword, lanAddresses, passwordProblem, presentUrls, REMOTE_PASSWORD_ENV } from '../tools/remote'
 
 export const PRESENT_USAGE = `Usage: npm run present [-- options]
@@ -76,20 +77,6 @@ export function parsePresentArgs(argv: readonly string[], env: Record<string, st
 /** Slidev's `--remote` listens on every IPv4 network of the machine. */
 const BIND = '0.0.0.0'
 
-/** The first port from `from` that `host` can listen on. */
-async function freePort(from: number, host: string): Promise<number> {
-  for (let port = from; port < from + 100; port++) {
-    const free = await new Promise<boolean>((resolve) => {
-      const probe = createServer()
-      probe.once('error', () => resolve(false))
-      probe.listen(port, host, () => probe.close(() => resolve(true)))
-    })
-    if (free)
-      return port
-  }
-  throw new Error(`no free port from ${from} to ${from + 99} on ${host}; pass --port`)
-}
-
 /** True once `url` answers, false if the server process ends first. */
 async function waitForServer(url: string, ended: () => boolean): Promise<boolean> {
   while (!ended()) {
@@ -132,7 +119,7 @@ async function main(): Promise<number> {
     console.log(PRESENT_USAGE)
     return 0
   }
-  const port = command.port ?? await freePort(3030, BIND)
+  const port = command.port ?? await getPort({ port: 3030, portRange: [3030, 3129], host: BIND })
   const child = spawn(process.execPath, [
     `${PROJECT_ROOT}node_modules/@slidev/cli/bin/slidev.mjs`,
     'slides.md',
@@ -177,5 +164,5 @@ async function main(): Promise<number> {
   return new Promise(resolve => child.on('exit', code => resolve(code ?? 0)))
 }
 
-if (import.meta.url === `file://${process.argv[1]}`)
+if (isMain(import.meta.url))
   process.exitCode = await main()

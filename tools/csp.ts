@@ -13,15 +13,12 @@
 // one, its hash follows, and when one cannot be found the build stops and names it. tests/browser/csp.browser.test.ts
 // serves the built deck with these headers and walks it with zero violations.
 import type { Canvas } from '../seam/runtime-styles.ts'
-import { createHash } from 'node:crypto'
 import { FIRST_PAINT_SCRIPT_SHA256 } from '../plugins/first-paint/html.ts'
 import { runtimeStyles } from '../seam/runtime-styles.ts'
+import { hashSource } from './csp-hash.ts'
 import { readerStyleHash } from './reader.ts'
 
-/** A CSP hash source for an inline script or style text. */
-export function hashSource(text: string): string {
-  return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`
-}
+export { hashSource } from './csp-hash.ts'
 
 export type Delivery = 'header' | 'meta'
 
@@ -32,7 +29,7 @@ export function cspDirectives(canvas: Canvas, delivery: Delivery): [string, stri
   const directives: [string, string[]][] = [
     ['default-src', [`'self'`]],
     // The one inline script: the first paint's static <head> script (plugins/first-paint/), by hash.
-    ['script-src', [`'self'`, `'${FIRST_PAINT_SCRIPT_SHA256}'`]],
+    ['script-src', [`'self'`, FIRST_PAINT_SCRIPT_SHA256]],
     ['style-src', [`'self'`, ...styles]],
     ['img-src', [`'self'`, 'data:']],
     ['font-src', [`'self'`]],

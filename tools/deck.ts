@@ -10,11 +10,14 @@
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { parseSync } from '@slidev/parser'
+import { plainTitle } from '../logic/plain-title.ts'
 
 export const PROJECT_ROOT = fileURLToPath(new URL('../', import.meta.url))
 export const SLIDES_FILE = `${PROJECT_ROOT}slides.md`
 
 /** A slide as written in slides.md (hidden ones included). */
+export { plainTitle }
+
 export interface DeckSlide {
   /** 1-based, as in the URL. */
   no: number
@@ -55,19 +58,6 @@ export interface DeckInfo {
   slides: DeckSlideInfo[]
   /** The slide canvas in CSS pixels (`canvasWidth` and `aspectRatio`). */
   canvas: { width: number, height: number }
-}
-
-/** Markdown/HTML title to plain text: tags and emphasis marks gone, entities decoded, whitespace folded. */
-export function plainTitle(raw: string): string {
-  return raw
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/[*_`]/g, '')
-    .replace(/&amp;/g, '&')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/\s+/g, ' ')
-    .trim()
 }
 
 /** Markdown/HTML to the words a reader sees: comments, tags and emphasis marks gone, whitespace folded. */

@@ -7,6 +7,7 @@
 // quotes and "\n" (author and keywords get the quotes too). We replace these tags and add the image tags
 // (og:image is dist/og-image.png, which `npm run build` renders from the title slide).
 import type { DeckHead } from './deck'
+import { escapeHtml } from './escape.ts'
 
 /** The file `npm run build` writes next to index.html, rendered from slide 1. */
 export const OG_IMAGE_FILE = 'og-image.png'
@@ -74,10 +75,6 @@ export function socialMeta(head: DeckHead, options: SocialOptions = {}): MetaTag
   return tags.filter(tag => tag.content)
 }
 
-export function escapeAttr(value: string): string {
-  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
-}
-
 /** Drops every <meta> that names one of `tags` (Slidev's broken ones included), then adds `tags` before </head>. */
 export function rewriteHead(html: string, tags: readonly MetaTag[]): string {
   if (!html.includes('</head>'))
@@ -87,6 +84,6 @@ export function rewriteHead(html: string, tags: readonly MetaTag[]): string {
     const id = element.match(/\b(?:name|property)\s*=\s*"([^"]*)"/i)?.[1]
     return id && ids.has(id) ? '' : element
   })
-  const lines = tags.map(tag => `<meta ${tag.key}="${tag.id}" content="${escapeAttr(tag.content)}">`)
+  const lines = tags.map(tag => `<meta ${tag.key}="${tag.id}" content="${escapeHtml(tag.content)}">`)
   return kept.replace('</head>', `${lines.join('\n')}\n</head>`)
 }

@@ -9,9 +9,9 @@
 import type { PDFRef } from 'pdf-lib'
 import type { DeckSlideInfo } from './deck'
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFString } from 'pdf-lib'
+import { SECTION_LAYOUTS } from '../logic/pacing.ts'
 
-/** Layouts that open a part of the talk: they become top-level bookmarks. */
-export const SECTION_LAYOUTS: readonly string[] = ['cover', 'intro', 'section', 'end']
+// Layouts that open a part of the talk (logic/pacing.ts): they become top-level bookmarks.
 
 export interface OutlineNode {
   title: string

@@ -7,8 +7,8 @@
 import type { Buffer } from 'node:buffer'
 import type { ChildProcess } from 'node:child_process'
 import { spawn } from 'node:child_process'
-import { createServer } from 'node:net'
 import process from 'node:process'
+import { getRandomPort } from 'get-port-please'
 import { PROJECT_ROOT } from './deck'
 import { REMOTE_PASSWORD_ENV } from './remote'
 
@@ -23,14 +23,7 @@ export interface PresentSession {
 
 /** A port nobody listens on now, on any network of the machine (`npm run present` listens on all of them). */
 export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer()
-    probe.once('error', reject)
-    probe.listen(0, '0.0.0.0', () => {
-      const { port } = probe.address() as { port: number }
-      probe.close(() => resolve(port))
-    })
-  })
+  return getRandomPort('0.0.0.0')
 }
 
 function exited(child: ChildProcess): Promise<void> {

@@ -12,7 +12,6 @@
 // are unwrapped, and any other component becomes a sentence pointing to its slide. The page links to the deck with
 // relative URLs (`../#/N`), so it works under any base path.
 import type { SectorMap } from '../data/schema.ts'
-import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { extname, join } from 'node:path'
 import process from 'node:process'
@@ -20,7 +19,9 @@ import { Parser } from 'htmlparser2'
 import MarkdownIt from 'markdown-it'
 import { loadSectorMapFile } from '../data/load.ts'
 import { categoriesUnder, projectIndex } from '../data/model.ts'
+import { hashSource } from './csp-hash.ts'
 import { loadDeck, plainTitle, PROJECT_ROOT, readDeck } from './deck.ts'
+import { escapeHtml } from './escape.ts'
 import { normaliseSiteUrl } from './head-meta.ts'
 
 /** Where the page goes in the build output, relative to the base. */
@@ -52,10 +53,6 @@ export interface ReaderInput {
   aliases: ReadonlyMap<string, number>
   /** The text of a `<<< @/path` snippet, by its path from the project root. */
   snippet: (path: string) => string
-}
-
-export function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
 }
 
 /** Everything the page is made of, read from slides.md, data/depin.yaml and the snippets folder. */
@@ -287,7 +284,7 @@ footer{padding-block:1.5rem 2rem;color:var(--muted)}
 
 /** The CSP source for the page's one inline style (`'sha256-...'`), for a policy that allows no other inline style. */
 export function readerStyleHash(): string {
-  return `'sha256-${createHash('sha256').update(READER_CSS).digest('base64')}'`
+  return hashSource(READER_CSS)
 }
 
 export function readerHtml(input: ReaderInput): string {

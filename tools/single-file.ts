@@ -18,7 +18,7 @@ import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { SINGLE_FILE_ENV } from '../plugins/single-file.ts'
 import { runtimeStyles } from '../seam/runtime-styles.ts'
-import { hashSource } from './csp.ts'
+import { hashSource } from './csp-hash.ts'
 import { PROJECT_ROOT, readDeck } from './deck.ts'
 import { buildDeck, ExportError, writeOutput } from './export/session.ts'
 

@@ -26,11 +26,11 @@
 //   the stylesheets have loaded (or failed), so that the app never shows unstyled.
 // - and it takes the copy out: at once on any other route (or when the route changes); on slide 1 once the app shows
 //   it mounted, no longer loading, with its fonts loaded, and one more frame painted under the copy.
-import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { READER_OFFER, readerHref, STATIC_READER_OFFER_ID } from '../../logic/reader-offer.ts'
 import { COLOR_SCHEME_KEY, mountedSlide, slideFrame, slideScaleCss, SLIDEV_DOM } from '../../seam/slidev.ts'
-import { escapeHtml } from '../../tools/reader.ts'
+import { hashSource } from '../../tools/csp-hash.ts'
+import { escapeHtml } from '../../tools/escape.ts'
 
 export const FIRST_PAINT_ID = 'dp-first-paint'
 /** The class FIRST_PAINT_SCRIPT puts on <html> when the URL names another route than slide 1. */
@@ -94,7 +94,7 @@ export const FIRST_PAINT_SCRIPT = `(function(){var d=document.documentElement,s=
   + `.observe({type:'paint',buffered:true})}catch(e){start()}})})()`
 
 /** For a CSP `script-src`: the hash of FIRST_PAINT_SCRIPT, the only inline script the build adds. */
-export const FIRST_PAINT_SCRIPT_SHA256 = `sha256-${createHash('sha256').update(FIRST_PAINT_SCRIPT).digest('base64')}`
+export const FIRST_PAINT_SCRIPT_SHA256 = hashSource(FIRST_PAINT_SCRIPT)
 
 export interface FirstSlideCapture {
   /** The static copy: `<div id="dp-first-paint">` with slide 1 inside. */

@@ -5,12 +5,13 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { PDFDocument } from 'pdf-lib'
 import { describe, expect, it } from 'vitest'
+import { SECTION_LAYOUTS } from '../../logic/pacing'
 import { BUILD_USAGE, normaliseBase, parseBuildArgs } from '../../scripts/build'
 import { parseExportArgs, parseRange, USAGE, UsageError } from '../../scripts/export'
 import { loadDeck, parseAspectRatio, plainTitle, readDeck } from '../../tools/deck'
 import { detectBase, ExportError, within } from '../../tools/exporter'
 import { normaliseSiteUrl, OG_IMAGE_FILE, rewriteHead, socialMeta } from '../../tools/head-meta'
-import { dateFromEpoch, finishPdf, outlineSize, outlineTree, readOutline, SECTION_LAYOUTS } from '../../tools/pdf-finish'
+import { dateFromEpoch, finishPdf, outlineSize, outlineTree, readOutline } from '../../tools/pdf-finish'
 
 const deck = readDeck()
 
