@@ -1,5 +1,5 @@
 // `npm run bench [-- --runs N] [-- --skip-export]`: how heavy and how fast the deck is, against Slidev's own floor.
-// A measurement, not a test: targets are printed as met/missed, never asserted. See README.md, "Performance".
+// A measurement, not a test: targets are printed as met/missed, never asserted. See docs/benchmarks.md.
 //
 // The floor is a one-slide theme-default deck that this script writes into .bench/floor/ (inside the repo, so it
 // resolves the same node_modules and builds with the same installed Slidev), with `fonts.provider: none` and a local
@@ -36,7 +36,7 @@ const HELP = `npm run bench [-- <options>]
     --skip-lighthouse  leave out the Lighthouse rows (ours #/1, #/<middle slide>, reader/; the floor)
     --help           this text
 
-  Work files go to .bench/ (git-ignored). Needs a Chromium (see Browser in README.md).`
+  Work files go to .bench/ (git-ignored). Needs a Chromium (see docs/exporting.md, Browser).`
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url))
 const WORK = join(ROOT, '.bench')

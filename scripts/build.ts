@@ -37,7 +37,7 @@ Env:
   DECK_URL          public URL of the deck (e.g. https://user.github.io/the-depin-portrait/): makes og:image and
                     og:url absolute, as social sites want them, and puts a QR code to it on the closing slide.
                     Without it og:image is relative and there is no QR code.
-  CHROMIUM_PATH     the browser to use (see README, Browser)
+  CHROMIUM_PATH     the browser to use (see docs/exporting.md, Browser)
   SOURCE_DATE_EPOCH date the PDF with this time (seconds since 1970) instead of now`
 
 export interface BuildCommand {

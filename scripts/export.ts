@@ -51,7 +51,7 @@ Options:
   -h, --help                this text
 
 Env:
-  CHROMIUM_PATH             the browser to use (see README, Browser)
+  CHROMIUM_PATH             the browser to use (see docs/exporting.md, Browser)
   DECK_URL                  the hosted deck's URL: where PDF, handout and PPTX links to slides outside --range
                             lead (without it they are dropped, with a warning); html: its reader link
   EXPORT_DEADLINE_MS        stop the whole run with an error after this long (default 600000)

@@ -6,7 +6,7 @@
 //   html = withFirstPaint(html, capture, base)
 //   writeFileSync(join(dist, FIRST_PAINT_CSS), firstPaintCss(capture))
 //
-// What index.html gets (the page loads nothing more before its first paint than it did; see README, Performance):
+// What index.html gets (the page loads nothing more before its first paint than it did; see docs/hosting.md, Slide 1 painted from HTML):
 // - `<div id="dp-first-paint">` after `<div id="app">`: slide 1's markup (ids and inline styles taken out), scaled to
 //   fit the window as Slidev's SlideContainer does (min of width and height ratios, centred, black around it).
 // - its CSS in a small external file, first-paint.css (an external file, not a <style>: a strict
