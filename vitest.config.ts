@@ -1,6 +1,7 @@
 // Two kinds of tests (the kind shows in the file name):
 //   unit:    *.test.ts            pure logic, content of slides.md, data validation
-//   browser: *.browser.test.ts    the BUILT deck (dist/) served on 127.0.0.1, driven in real Chromium
+//   browser: *.browser.test.ts    the BUILT deck (dist/) served on 127.0.0.1, driven in real Chromium; tests/visual/
+//            compares its pictures with committed baselines (npm run test:visual)
 import vue from '@vitejs/plugin-vue'
 import { defineConfig } from 'vitest/config'
 import { checkMapSlideFit } from './logic/map-slide.ts'
@@ -26,7 +27,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'browser',
-          include: ['tests/browser/**/*.browser.test.ts'],
+          include: ['tests/browser/**/*.browser.test.ts', 'tests/visual/**/*.browser.test.ts'],
           environment: 'node',
           globalSetup: ['tests/support/global-setup.ts'],
           testTimeout: 120_000,
