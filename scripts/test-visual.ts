@@ -8,8 +8,9 @@ import { run } from '../tools/run'
 
 export const TEST_VISUAL_USAGE = `Usage: npm run test:visual [-- --update]
 
-  Compares every slide (light and dark, at its last click step), the presenter view and the reader view at 360 px
-  with the baselines in tests/visual/baselines/. Needs a built deck (npm run build) and a Chromium.
+  Compares every slide (light and dark, at its last click step), the presenter view, the phone view (npm run
+  present) and the reader view at 360 px with the baselines in tests/visual/baselines/. Needs a built deck
+  (npm run build) and a Chromium.
   --update     write the baselines from this build and this Chromium instead of comparing
   -h, --help   this text`
 

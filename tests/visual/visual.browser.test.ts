@@ -1,5 +1,5 @@
 // Visual regression: every slide at its last click step (the print view shows them so), light and dark, the
-// presenter view and the reader view at 360 px, compared with the baselines in tests/visual/baselines/ at a stated
+// presenter view, the phone view (`npm run present`) and the reader view at 360 px, compared with the baselines in tests/visual/baselines/ at a stated
 // tolerance (tests/support/visual.ts). On a difference the test names the picture and writes expected, actual and
 // diff pictures under test-results/visual/. `npm run test:visual -- --update` rewrites the baselines.
 //
@@ -13,6 +13,7 @@ import { PRESENTER_NOTES, PRESENTER_TIMER, SLIDEV_DOM } from '../../seam/slidev'
 import { launchArgs, resolveBrowser } from '../../tools/browser'
 import { loadDeck, readDeck } from '../../tools/deck'
 import { printViewReady } from '../../tools/exporter'
+import { startPresent } from '../../tools/present-session'
 import { openDeckSession } from '../support/browser'
 import { mismatch, recordChromium, updating, visualCheck } from '../support/visual'
 
@@ -83,6 +84,24 @@ describe.skipIf(Boolean(why))('what the deck looks like, against its baselines',
       await context.close()
     }
   })
+
+  it('the phone view (npm run present), 390x844', async () => {
+    const present = await startPresent({ password: 'visual-baseline' })
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, colorScheme: 'light', reducedMotion: 'reduce' })
+    try {
+      const page = await settled(context)
+      await page.goto(present.phoneUrl)
+      await page.getByRole('button', { name: 'Next', exact: true }).waitFor({ timeout: 90_000 })
+      await page.evaluate(() => document.fonts.ready.then(() => true))
+      const png = await page.screenshot({ animations: 'disabled', caret: 'hide' })
+      const result = visualCheck('phone-light', png)
+      expect(result.ok, result.message).toBe(true)
+    }
+    finally {
+      await context.close()
+      await present.stop()
+    }
+  }, 240_000)
 
   it('the reader view at 360 px', async () => {
     const context = await browser.newContext({ viewport: { width: 360, height: 740 }, colorScheme: 'light', reducedMotion: 'reduce' })
