@@ -32,7 +32,7 @@ export class SectorMapError extends Error {
   }
 }
 
-export function formatIssue(file: string, issue: SectorMapIssue): string {
+function formatIssue(file: string, issue: SectorMapIssue): string {
   const where = issue.line ? `${file}:${issue.line}:${issue.column ?? 1}` : file
   const field = issue.field ? ` field "${issue.field}"` : ''
   return `${where} ${issue.entry || '(top level)'}${field}: ${issue.reason}`

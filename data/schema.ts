@@ -5,7 +5,7 @@
 import { z } from 'zod'
 
 /** Stable ids: lower-case letters and digits in dash-separated words, e.g. `io-net`, `4everland`. */
-export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
 const id = z.string({ error: 'must be a text id' })
   .regex(ID_PATTERN, { error: 'must be kebab-case: lower-case letters and digits separated by "-", e.g. "my-project"' })
@@ -16,7 +16,7 @@ const httpsUrl = z.string({ error: 'must be a URL as text' }).refine(isHttpsUrl,
   error: 'must be an https:// URL (http and other schemes are refused)',
 })
 
-export function isHttpsUrl(value: string): boolean {
+function isHttpsUrl(value: string): boolean {
   try {
     const url = new URL(value)
     return url.protocol === 'https:' && url.hostname.length > 0
@@ -26,14 +26,14 @@ export function isHttpsUrl(value: string): boolean {
   }
 }
 
-export const projectSchema = z.strictObject({
+const projectSchema = z.strictObject({
   id,
   name: text,
   url: httpsUrl.optional(),
   description: text.optional(),
 })
 
-export const categorySchema = z.strictObject({
+const categorySchema = z.strictObject({
   id,
   name: text,
   /** What the category does: one paragraph, shown on its slide. */
@@ -41,27 +41,27 @@ export const categorySchema = z.strictObject({
   projects: z.array(id, { error: 'must be a list of project ids' }).min(1, { error: 'must list at least one project id' }),
 })
 
-export const groupSchema = z.strictObject({
+const groupSchema = z.strictObject({
   id,
   name: text,
   categories: z.array(categorySchema, { error: 'must be a list of categories' }).min(1, { error: 'must list at least one category' }),
 })
 
-export const networkSchema = z.strictObject({
+const networkSchema = z.strictObject({
   id,
   name: text,
   groups: z.array(groupSchema, { error: 'must be a list of groups' }).min(1, { error: 'must list at least one group' }),
 })
 
 /** One label of the architecture diagram, optionally tied to a group or category id of `networks`. */
-export const architectureItemSchema = z.strictObject({
+const architectureItemSchema = z.strictObject({
   label: text,
   category: id.optional(),
 })
 
 const more = z.boolean({ error: 'must be true or false' }).optional()
 
-export const architectureSchema = z.strictObject({
+const architectureSchema = z.strictObject({
   services: z.strictObject({
     name: text,
     items: z.array(text, { error: 'must be a list of labels' }).min(1, { error: 'must list at least one label' }),
@@ -93,6 +93,4 @@ export type Project = z.infer<typeof projectSchema>
 export type Category = z.infer<typeof categorySchema>
 export type Group = z.infer<typeof groupSchema>
 export type Network = z.infer<typeof networkSchema>
-export type ArchitectureItem = z.infer<typeof architectureItemSchema>
-export type Architecture = z.infer<typeof architectureSchema>
 export type SectorMap = z.infer<typeof sectorMapSchema>

@@ -35,7 +35,7 @@ export const timelineText = {
 } as const
 
 /** A node of the DePIN mesh: position in the unit square of its panel (0..1 both ways, y down). */
-export interface MeshNodeSpec {
+interface MeshNodeSpec {
   id: string
   x: number
   y: number

@@ -9,7 +9,7 @@ import type { FittedLabel, InterWeight } from './text.ts'
 import { ARCH_FONT_WEIGHTS } from './architecture-view.ts'
 import { fitLabel, textWidth } from './text.ts'
 
-export interface ArchItem {
+interface ArchItem {
   label: string
   /** Id of a sector-map group or category that this item stands for (it links to that slide). */
   target?: string
@@ -28,7 +28,7 @@ export interface ArchModel {
 }
 
 export interface Rect { x: number, y: number, width: number, height: number }
-export interface Point { x: number, y: number }
+interface Point { x: number, y: number }
 
 export interface PlacedCell {
   id: string
@@ -53,7 +53,7 @@ export interface PlacedFrame {
   titleFontSize: number
 }
 
-export interface PlacedRelation {
+interface PlacedRelation {
   id: 'runs-on' | 'rewards'
   layer: LayerId
   from: Point
@@ -155,7 +155,7 @@ function cell(layer: LayerId, entry: ReturnType<typeof entries>[number], box: Re
 }
 
 /** First baseline that centres a block of lines on `centreY` (0.35em puts a line's x-height on the centre). */
-export function centredBaseline(text: FittedLabel, centreY: number): number {
+function centredBaseline(text: FittedLabel, centreY: number): number {
   return centreY - ((text.lines.length - 1) * text.lineHeight) / 2 + text.fontSize * 0.35
 }
 

@@ -30,12 +30,12 @@ export type Intent
     | { kind: 'go', no: number, clicks: number }
     | { kind: 'timer' }
 
-export const INTENT_KINDS: readonly Intent['kind'][] = ['next', 'prev', 'go', 'timer']
+const INTENT_KINDS: readonly Intent['kind'][] = ['next', 'prev', 'go', 'timer']
 
 /** What a window of the deck is, as far as the clicker cares. */
 export type WindowRole = 'presenter' | 'audience' | 'phone' | 'other'
 
-export const WINDOW_ROLES: readonly WindowRole[] = ['presenter', 'audience', 'phone', 'other']
+const WINDOW_ROLES: readonly WindowRole[] = ['presenter', 'audience', 'phone', 'other']
 
 /** Which kind of window applies intents now. */
 export type WriterKind = 'presenter' | 'audience' | 'none'

@@ -7,7 +7,7 @@
 //   shortestPath(graph, 'a', 'd', new Set(['b']))   // the same question with b down
 //   reachable(graph, 'a', new Set(['b']))           // every node a still reaches with b down
 
-export interface GraphNode { id: string, x: number, y: number }
+interface GraphNode { id: string, x: number, y: number }
 
 export interface Graph {
   nodes: readonly GraphNode[]

@@ -10,7 +10,7 @@ import type { MapShape, Rect, SectorMapLayout } from './sector-map-layout.ts'
 import { entryCount, findNode } from '../data/model.ts'
 
 /** What the deck calls the whole map. */
-export const MAP_NAME = 'DePIN sector map'
+const MAP_NAME = 'DePIN sector map'
 
 /** The label id of the open slot; data ids are kebab-case, so it cannot clash with a project. */
 export const OPEN_SLOT_ID = '#open-slot'
@@ -18,7 +18,7 @@ export const OPEN_SLOT_ID = '#open-slot'
 /** The colours of the networks, in file order, as the map slide draws them (SectorMap.vue). */
 export const NETWORK_TONES = ['teal', 'primary', 'violet'] as const
 export type Tone = typeof NETWORK_TONES[number]
-export const toneOf = (networkIndex: number): Tone => NETWORK_TONES[networkIndex % NETWORK_TONES.length]!
+const toneOf = (networkIndex: number): Tone => NETWORK_TONES[networkIndex % NETWORK_TONES.length]!
 
 /** The tone of the network that network, group or category `id` is in. */
 export function networkTone(map: SectorMap, id: string): Tone {

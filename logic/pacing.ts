@@ -31,7 +31,7 @@ export interface PacingSlideInput {
   sectionBudget?: unknown
 }
 
-export interface PlannedSlide {
+interface PlannedSlide {
   no: number
   title: string
   /** Planned time on this slide, in seconds. */
@@ -49,7 +49,7 @@ export interface TalkPlan {
   slides: PlannedSlide[]
 }
 
-export type PaceStatus = 'ahead' | 'on-time' | 'behind'
+type PaceStatus = 'ahead' | 'on-time' | 'behind'
 
 export interface Pace {
   status: PaceStatus
@@ -76,7 +76,7 @@ export function pacingSlide(no: number, frontmatter: Record<string, unknown>, ti
 }
 
 /** `slide 5 "Title"`, as error messages name slides. */
-export function slideName(slide: Pick<PacingSlideInput, 'no' | 'title'>): string {
+function slideName(slide: Pick<PacingSlideInput, 'no' | 'title'>): string {
   return slide.title ? `slide ${slide.no} "${slide.title}"` : `slide ${slide.no}`
 }
 

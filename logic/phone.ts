@@ -5,7 +5,7 @@
 //   phoneRedirect({ page: 4, clicks: 1 }, undefined, 'pw')   // { path: '/4', query: { clicks: '1' } }: the audience view
 
 /** The query flag that turns Slidev's notes route into the phone control view. */
-export const PHONE_FLAG = 'phone'
+const PHONE_FLAG = 'phone'
 
 export interface PhoneTarget {
   path: string
@@ -32,7 +32,7 @@ export function sharedPosition(shared: { page?: number, clicks?: number }): { no
 }
 
 /** The audience view at the slide and click step the deck is showing (Slidev's shared state). */
-export function audienceTarget(shared: { page?: number, clicks?: number }): PhoneTarget {
+function audienceTarget(shared: { page?: number, clicks?: number }): PhoneTarget {
   const { no, clicks } = sharedPosition(shared)
   return { path: `/${no}`, query: clicks > 0 ? { clicks: String(clicks) } : {} }
 }

@@ -16,12 +16,12 @@ import { textWidth } from './text.ts'
 
 /** The smallest label size, in CSS px of the 980 px wide canvas (about 15 px on a 1920 px wide projector). */
 export const MIN_FONT_PX = 9
-export const MAX_FONT_PX = 14
+const MAX_FONT_PX = 14
 const FONT_STEP = 0.25
 
-export interface MapShapeCategory { id: string, name: string, labels: { id: string, text: string }[] }
-export interface MapShapeGroup { id: string, name: string, categories: MapShapeCategory[] }
-export interface MapShapeNetwork { id: string, name: string, groups: MapShapeGroup[] }
+interface MapShapeCategory { id: string, name: string, labels: { id: string, text: string }[] }
+interface MapShapeGroup { id: string, name: string, categories: MapShapeCategory[] }
+interface MapShapeNetwork { id: string, name: string, groups: MapShapeGroup[] }
 export interface MapShape { networks: MapShapeNetwork[] }
 
 /** The shape the layout needs from the data: names, in file order, with each category's project names. */
@@ -46,11 +46,11 @@ export function mapShape(map: SectorMap): MapShape {
 
 export interface Rect { x: number, y: number, width: number, height: number }
 /** A title: centre x and baseline y. */
-export interface Title { text: string, x: number, y: number }
+interface Title { text: string, x: number, y: number }
 export interface PlacedLabel extends Rect { id: string, text: string, /** baseline */ baseline: number }
-export interface PlacedCategory { id: string, rect: Rect, title: Title, labels: PlacedLabel[] }
-export interface PlacedGroup { id: string, rect: Rect, title: Title, categories: PlacedCategory[] }
-export interface PlacedNetwork { id: string, rect: Rect, title: Title, groups: PlacedGroup[] }
+interface PlacedCategory { id: string, rect: Rect, title: Title, labels: PlacedLabel[] }
+interface PlacedGroup { id: string, rect: Rect, title: Title, categories: PlacedCategory[] }
+interface PlacedNetwork { id: string, rect: Rect, title: Title, groups: PlacedGroup[] }
 export interface Fonts { label: number, category: number, group: number, network: number }
 /** The map laid out, in px of its box: font sizes, and every network, group, category and label placed. */
 export interface SectorMapLayout { width: number, height: number, fonts: Fonts, networks: PlacedNetwork[] }

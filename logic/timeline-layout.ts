@@ -7,9 +7,9 @@
 import type { EraMotif, WebEra } from '../data/visuals.ts'
 import { textWidth, wrapText } from './text.ts'
 
-export interface Point { x: number, y: number }
+interface Point { x: number, y: number }
 
-export type MotifNodeKind = 'source' | 'reader' | 'platform' | 'user' | 'peer'
+type MotifNodeKind = 'source' | 'reader' | 'platform' | 'user' | 'peer'
 
 export interface MotifNode extends Point { id: string, kind: MotifNodeKind, r: number }
 
@@ -20,7 +20,7 @@ export interface MotifLink {
   arrows: 'end' | 'both' | 'none'
 }
 
-export interface PlacedEra {
+interface PlacedEra {
   id: string
   name: string
   keyword: string
@@ -37,7 +37,7 @@ export interface PlacedEra {
   links: MotifLink[]
 }
 
-export interface TimelineFonts { name: number, keyword: number, detail: number, now: number }
+interface TimelineFonts { name: number, keyword: number, detail: number, now: number }
 
 export interface TimelineLayout {
   width: number

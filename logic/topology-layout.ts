@@ -12,11 +12,11 @@ import { textWidth } from './text.ts'
 /** Labels and status pills are bold in TopologyDrawing.vue (600 to 800): measured at the boldest, they fit either way. */
 const LABEL_WEIGHT = 800
 
-export interface Point { x: number, y: number }
-export interface Box { x: number, y: number, width: number, height: number }
-export interface Segment { from: Point, to: Point }
+interface Point { x: number, y: number }
+interface Box { x: number, y: number, width: number, height: number }
+interface Segment { from: Point, to: Point }
 
-export interface TopologyFonts { title: number, subtitle: number, label: number, status: number }
+interface TopologyFonts { title: number, subtitle: number, label: number, status: number }
 
 export interface PlacedNode extends Point {
   id: string

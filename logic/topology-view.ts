@@ -10,11 +10,11 @@ import { edgeKey, pathEdges, reachable } from './graph.ts'
 /** Click steps of the visual: the hub fails, then a mesh node fails. */
 export const TOPOLOGY_STEPS = 2
 
-export type NodeState = 'up' | 'down'
+type NodeState = 'up' | 'down'
 /** A link that carries the service (on the mesh: the route), one that is idle, or one cut by a failure. */
-export type LinkState = 'route' | 'idle' | 'broken'
+type LinkState = 'route' | 'idle' | 'broken'
 
-export interface PanelView {
+interface PanelView {
   nodes: Record<string, NodeState>
   links: Record<string, LinkState>
   /** Route links walked from b to a (their arrow points the other way). */

@@ -25,7 +25,7 @@ export function dropManualChunks(config: UserConfig): void {
 }
 
 /** The style the one file gets: no PDF button. */
-export const SINGLE_FILE_STYLE = `${DOWNLOAD_BUTTON}{display:none!important}`
+const SINGLE_FILE_STYLE = `${DOWNLOAD_BUTTON}{display:none!important}`
 
 export function singleFileSeam(): Plugin {
   return {

@@ -106,7 +106,7 @@ export const PRINT_SLIDE_ID: Coupling = { value: 'printSlideId', source: '@slide
  * How SlideContainer scales the slide to its container: the smaller of the width and height ratios. The first paint
  * does the same in CSS, with container units (`slideScaleCss`); the compatibility test finds the formula in the file.
  */
-export const SLIDE_SCALE: Coupling = { value: 'Math.min(width.value / slideWidth.value, height.value / slideHeight.value)', source: '@slidev/client/internals/SlideContainer.vue', breaks: 'the first paint copy is scaled unlike the app\'s slide, and jumps when the app takes over' }
+const SLIDE_SCALE: Coupling = { value: 'Math.min(width.value / slideWidth.value, height.value / slideHeight.value)', source: '@slidev/client/internals/SlideContainer.vue', breaks: 'the first paint copy is scaled unlike the app\'s slide, and jumps when the app takes over' }
 
 /** SLIDE_SCALE as CSS, for a container that is a size container (`container-type: size`) and a slide of `width` x `height` px. */
 export function slideScaleCss(width: number | string, height: number | string): string {

@@ -105,8 +105,6 @@ export function formatRatio(ours: number, floor: number): string {
   return floor > 0 ? `${(ours / floor).toFixed(2)}x` : 'n/a'
 }
 
-export type Verdict = 'met' | 'missed' | ''
-
 /** A Markdown table, columns padded to line up in a terminal. */
 export function markdownTable(header: readonly string[], rows: readonly (readonly string[])[]): string {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map(row => (row[i] ?? '').length)))

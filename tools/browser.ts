@@ -11,7 +11,7 @@ import { createRequire } from 'node:module'
 import { delimiter, join } from 'node:path'
 import process from 'node:process'
 
-export type BrowserSource = 'env' | 'playwright' | 'system'
+type BrowserSource = 'env' | 'playwright' | 'system'
 
 export interface ResolvedBrowser {
   path: string

@@ -76,7 +76,7 @@ export function typographic(text: string): string {
   return text.replace(/[\u2018\u2019\u02BC]/g, '\'').replace(/\s+/g, ' ').trim()
 }
 
-export function foldText(value: unknown): string {
+function foldText(value: unknown): string {
   return typeof value === 'string' ? value.replace(/\s+/g, ' ').trim() : ''
 }
 

@@ -8,8 +8,8 @@
 // test serves the deck with what these read.
 import { getStaticTOMLValue, parseTOML } from 'toml-eslint-parser'
 
-export const NETLIFY_ALL = '/*'
-export const VERCEL_ALL = '/(.*)'
+const NETLIFY_ALL = '/*'
+const VERCEL_ALL = '/(.*)'
 const BEGIN = '# BEGIN security headers'
 const END = '# END security headers'
 

@@ -39,7 +39,7 @@ import { slidesPdf } from './export/slides-pdf.ts'
 import { dateFromEpoch } from './pdf-finish'
 import { serveStatic } from './serve'
 
-export type { ExportJob, ExportKind, ExportReport, ExportSettings } from './export/session.ts'
+export type { ExportJob, ExportReport, ExportSettings } from './export/session.ts'
 export { buildDeck, detectBase, ExportError, printViewReady, within } from './export/session.ts'
 
 /** What a job's count counts, for the log line. */

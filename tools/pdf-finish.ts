@@ -20,7 +20,7 @@ export interface OutlineNode {
   children: OutlineNode[]
 }
 
-export interface PdfMeta {
+interface PdfMeta {
   title: string
   author: string
   subject: string

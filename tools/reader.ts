@@ -27,7 +27,7 @@ import { normaliseSiteUrl } from './head-meta.ts'
 /** Where the page goes in the build output, relative to the base. */
 export const READER_PATH = 'reader/index.html'
 
-export interface ReaderSlide {
+interface ReaderSlide {
   /** 1-based, as in the deck's URL. */
   no: number
   /** The slide's title as written (markdown/HTML allowed), '' when none. */
@@ -166,7 +166,7 @@ function safeHref(href: string): string | undefined {
  * title heading itself dropped, components replaced by their text or unwrapped, attributes reduced to a few.
  * Tokenized by htmlparser2 (tag names and attributes as written, entities left as they are); comments go.
  */
-export function cleanSlideHtml(input: ReaderInput, html: string, no: number): string {
+function cleanSlideHtml(input: ReaderInput, html: string, no: number): string {
   let out = ''
   let titleDropped = false
   let level = 3
@@ -235,7 +235,7 @@ function markdown(html: boolean): MarkdownIt {
 }
 
 /** A slide's content: markdown to HTML (snippets inlined as code), then cleaned. */
-export function slideHtml(input: ReaderInput, slide: ReaderSlide): string {
+function slideHtml(input: ReaderInput, slide: ReaderSlide): string {
   const source = slide.source
     .replace(/<!--[\s\S]*?-->/g, '')
     .replace(SNIPPET, (_, path: string) => {

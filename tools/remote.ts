@@ -16,7 +16,7 @@ import { createHash, randomBytes, timingSafeEqual } from 'node:crypto'
 import { networkInterfaces } from 'node:os'
 
 export const REMOTE_PASSWORD_ENV = 'DECK_REMOTE_PASSWORD'
-export const MIN_PASSWORD_LENGTH = 8
+const MIN_PASSWORD_LENGTH = 8
 
 /** A new password: 12 URL-safe characters (72 random bits). */
 export function generatePassword(): string {

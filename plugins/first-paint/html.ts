@@ -34,7 +34,7 @@ import { escapeHtml } from '../../tools/escape.ts'
 
 export const FIRST_PAINT_ID = 'dp-first-paint'
 /** The class FIRST_PAINT_SCRIPT puts on <html> when the URL names another route than slide 1. */
-export const DEEP_LINK_CLASS = 'dp-deep'
+const DEEP_LINK_CLASS = 'dp-deep'
 /**
  * The class FIRST_PAINT_SCRIPT puts on <html> when the static reader offer must not show: not a slide's route, an
  * embedded or print view, or dismissed in this visit.
@@ -45,10 +45,10 @@ export const NO_OFFER_CLASS = 'dp-no-offer'
 export const APP_TAG = 'data-dp-app'
 
 /** A performance mark FIRST_PAINT_SCRIPT sets when it starts the app's tags. */
-export const APP_START_MARK = 'dp-app-start'
+const APP_START_MARK = 'dp-app-start'
 
 /** On slide 1, the app starts this long after the load event if no first contentful paint was reported by then. */
-export const APP_START_FALLBACK_MS = 3000
+const APP_START_FALLBACK_MS = 3000
 
 /** A route that is slide 1: `#/1`, `#/`, `#1`, none; with or without a query. */
 const SLIDE_ONE_HASH = String.raw`/^#\/?(1)?(\?|$)/`

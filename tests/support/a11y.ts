@@ -11,9 +11,9 @@ import { contrastRatio, flatten, gradientStops, parseColor, requiredRatio } from
 
 /** WCAG 2.0/2.1/2.2 A and AA, and axe's best practices. AAA rules (e.g. enhanced contrast) are not run. */
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']
-export const BLOCKING_IMPACTS: readonly string[] = ['serious', 'critical']
+const BLOCKING_IMPACTS: readonly string[] = ['serious', 'critical']
 /** Rules of lower impact that block too, because the deck passes them and must keep passing. */
-export const BLOCKING_RULES: readonly string[] = ['heading-order', 'region']
+const BLOCKING_RULES: readonly string[] = ['heading-order', 'region']
 
 /**
  * Slidev's own chrome, left out of the scan because it is not ours to fix:
@@ -22,7 +22,7 @@ export const BLOCKING_RULES: readonly string[] = ['heading-order', 'region']
  * - `#slidev-goto-dialog` (`gotoDialog` in seam/slidev.ts): the hidden "go to slide" box, which is not part of any slide.
  * The slides themselves and the rest of the page are scanned with every rule.
  */
-export const SLIDEV_CHROME = ['nav', `#${SLIDEV_DOM.gotoDialog}`]
+const SLIDEV_CHROME = ['nav', `#${SLIDEV_DOM.gotoDialog}`]
 
 export interface AxeViolationLine {
   rule: string
@@ -31,7 +31,7 @@ export interface AxeViolationLine {
   summary: string
 }
 
-export interface GradientText {
+interface GradientText {
   target: string
   color: string
   backgroundImage: string
@@ -79,7 +79,7 @@ export async function settleSlide(page: Page): Promise<void> {
  * Text that axe could not judge, with what lies under it: SVG text (its fill, and every shape painted under its
  * centre) or HTML text that axe calls "partially obscured" (its colour, and its own and its ancestors' backgrounds).
  */
-export interface LayeredText {
+interface LayeredText {
   kind?: 'svg' | 'html'
   target: string
   color: string

@@ -3,8 +3,8 @@
 import { readFileSync } from 'node:fs'
 import { PROJECT_ROOT } from '../../tools/deck'
 
-export const HEADINGS_FILE = `${PROJECT_ROOT}tests/fixtures/article-headings.txt`
-export const FACTS_FILE = `${PROJECT_ROOT}data/sector-map-facts.md`
+const HEADINGS_FILE = `${PROJECT_ROOT}tests/fixtures/article-headings.txt`
+const FACTS_FILE = `${PROJECT_ROOT}data/sector-map-facts.md`
 
 /** Every heading of the article (## and deeper), in order, as written. Lines starting with # are comments. */
 export function articleHeadings(file = HEADINGS_FILE): string[] {

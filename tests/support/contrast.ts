@@ -50,7 +50,7 @@ function channel(value: number): number {
   return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4
 }
 
-export function relativeLuminance(c: Rgba): number {
+function relativeLuminance(c: Rgba): number {
   return 0.2126 * channel(c.r) + 0.7152 * channel(c.g) + 0.0722 * channel(c.b)
 }
 

@@ -6,8 +6,8 @@ import { readFileSync } from 'node:fs'
 import { parse, stringify } from 'yaml'
 import { PROJECT_ROOT } from '../../tools/deck'
 
-export const DATA_PATH = `${PROJECT_ROOT}data/depin.yaml`
-export const SNIPPET_PATH = `${PROJECT_ROOT}snippets/add-project.yaml`
+const DATA_PATH = `${PROJECT_ROOT}data/depin.yaml`
+const SNIPPET_PATH = `${PROJECT_ROOT}snippets/add-project.yaml`
 
 interface RawCategory { id: string, name: string, functions: string, projects: string[] }
 interface RawData {
@@ -24,7 +24,7 @@ export interface DataVariant {
 }
 
 /** The snippet's one project entry. */
-export function snippetProject(): { id: string, name: string } {
+function snippetProject(): { id: string, name: string } {
   const snippet = parse(readFileSync(SNIPPET_PATH, 'utf8')) as { projects: { id: string, name: string }[] }
   return snippet.projects[0]!
 }

@@ -20,7 +20,7 @@ export const DESIGN_RULES = {
 } as const
 
 /** One run of visible text, as measured. */
-export interface TextSample {
+interface TextSample {
   text: string
   /** Font size in px of the slide canvas (what the audience sees, whatever scaling lies between). */
   px: number

@@ -7,7 +7,7 @@ import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRawStream, PD
 import { extractText, getDocumentProxy } from 'unpdf'
 import { readOutline } from '../../tools/pdf-finish'
 
-export interface PdfPage {
+interface PdfPage {
   text: string
   /** URIs of the page's link annotations. */
   links: string[]
@@ -17,7 +17,7 @@ export interface PdfPage {
   height: number
 }
 
-export interface PdfFont {
+interface PdfFont {
   name: string
   subtype: string
   embedded: boolean

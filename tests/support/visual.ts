@@ -11,23 +11,23 @@ import pixelmatch from 'pixelmatch'
 import { PNG } from 'pngjs'
 import { PROJECT_ROOT } from '../../tools/deck'
 
-export const BASELINES = join(PROJECT_ROOT, 'tests', 'visual', 'baselines')
-export const RESULTS = join(PROJECT_ROOT, 'test-results', 'visual')
+const BASELINES = join(PROJECT_ROOT, 'tests', 'visual', 'baselines')
+const RESULTS = join(PROJECT_ROOT, 'test-results', 'visual')
 const META = join(BASELINES, 'chromium.json')
 /**
  * pixelmatch's per-pixel threshold (0..1, in YIQ colour distance): low, so that a colour token moved by a few
  * steps shows (anti-aliased pixels are told apart by pixelmatch itself, and Chromium draws the same build the same).
  */
-export const PIXEL_THRESHOLD = 0.02
+const PIXEL_THRESHOLD = 0.02
 /** The share of a picture's pixels that may differ beyond it: 0.05%, fewer than a word's worth of pixels. */
-export const MAX_DIFFERENT = 0.0005
+const MAX_DIFFERENT = 0.0005
 
 export function updating(): boolean {
   return process.env.VISUAL_UPDATE === '1'
 }
 
 /** The Chromium version the baselines were made with, or undefined when there are none. */
-export function baselineChromium(): string | undefined {
+function baselineChromium(): string | undefined {
   return existsSync(META) ? (JSON.parse(readFileSync(META, 'utf8')) as { chromium: string }).chromium : undefined
 }
 

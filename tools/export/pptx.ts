@@ -21,10 +21,10 @@ import { writeOutput } from './session.ts'
 import { slideLinkTarget } from './slide-links.ts'
 
 /** PowerPoint's 16:9 layout, in inches. */
-export const SLIDE_INCHES = { width: 10, height: 5.625 }
+const SLIDE_INCHES = { width: 10, height: 5.625 }
 const MASTER = 'DECK_SLIDE'
 
-export interface PrintedLink {
+interface PrintedLink {
   href: string
   /** The link's text (or accessible name), for the clickable area's name. */
   text: string
@@ -76,7 +76,7 @@ export function splitNoteParagraphs(xml: string): string {
 }
 
 /** The file pptxgenjs wrote, with its notes in paragraphs. Throws when a notes slide keeps a line break. */
-export async function withNoteParagraphs(bytes: Uint8Array): Promise<Uint8Array> {
+async function withNoteParagraphs(bytes: Uint8Array): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(bytes)
   for (const name of Object.keys(zip.files).filter(file => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(file))) {
     const xml = splitNoteParagraphs(await zip.file(name)!.async('string'))
