@@ -15,7 +15,7 @@ import { loadDeck, plainTitle, PROJECT_ROOT, readDeck, typographic } from '../..
 import { handoutGeometry, handoutPages, layoutHandout } from '../../tools/handout'
 import { outlineTree } from '../../tools/pdf-finish'
 import { openDeckSession, watchedPage } from '../support/browser'
-import { externalLinks, slideLinks } from '../support/built-deck'
+import { deckLinks } from '../support/built-deck'
 import { readPdf, squash } from '../support/pdf'
 
 const execFileP = promisify(execFile)
@@ -38,15 +38,7 @@ function noteParagraphs(note: string): string[] {
 let links: DeckLink[] = []
 let jumps: SlideLink[] = []
 beforeAll(async () => {
-  const session = await openDeckSession()
-  try {
-    const { page } = await watchedPage(session.browser)
-    links = await externalLinks(page, session.server.url)
-    jumps = await slideLinks(page, session.server.url)
-  }
-  finally {
-    await session.close()
-  }
+  ;({ links, jumps } = await deckLinks())
 })
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
 

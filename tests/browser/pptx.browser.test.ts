@@ -13,8 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { noteSegments } from '../../logic/note-clicks'
 import { loadDeck, plainTitle, PROJECT_ROOT, readDeck, typographic } from '../../tools/deck'
 import { run } from '../../tools/run'
-import { openDeckSession, watchedPage } from '../support/browser'
-import { externalLinks, slideLinks } from '../support/built-deck'
+import { deckLinks } from '../support/built-deck'
 
 const slides = loadDeck()
 const dir = mkdtempSync(join(tmpdir(), 'depin-pptx-test-'))
@@ -35,15 +34,7 @@ async function relsOf(n: number): Promise<Map<string, { type: string, target: st
 }
 
 beforeAll(async () => {
-  const session = await openDeckSession()
-  try {
-    const { page } = await watchedPage(session.browser)
-    links = await externalLinks(page, session.server.url)
-    jumps = await slideLinks(page, session.server.url)
-  }
-  finally {
-    await session.close()
-  }
+  ;({ links, jumps } = await deckLinks())
   await run('npm', ['run', '--silent', 'export:pptx', '--', '--from', 'dist', '--output', output], { cwd: PROJECT_ROOT, timeoutMs: 240_000, env: { DECK_URL: '' } })
   zip = await JSZip.loadAsync(readFileSync(output))
 }, 300_000)

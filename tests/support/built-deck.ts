@@ -7,7 +7,7 @@ import type { Page } from 'playwright-chromium'
 import { slideFrame, SLIDEV_DOM } from '../../seam/slidev'
 import { loadDeck } from '../../tools/deck'
 import { printViewReady } from '../../tools/exporter'
-import { gotoSlide } from './browser'
+import { gotoSlide, openDeckSession, watchedPage } from './browser'
 
 /**
  * The slide and click step a deck URL shows: `#/12?clicks=1`, the presenter's `#/presenter/12?password=x&clicks=1`,
@@ -104,6 +104,10 @@ export interface SlideLink {
 /** Every link from a slide to a slide (`#/12`, `#/<routeAlias>`), read from the print view as externalLinks does. */
 export async function slideLinks(page: Page, baseUrl: string): Promise<SlideLink[]> {
   await openPrintView(page, baseUrl)
+  return slideLinksShown(page)
+}
+
+async function slideLinksShown(page: Page): Promise<SlideLink[]> {
   const aliases = routeAliases()
   return (await printedLinks(page, /#\//)).map((link) => {
     const at = slideNoOf(link.href.slice(link.href.indexOf('#')), aliases)
@@ -111,4 +115,17 @@ export async function slideLinks(page: Page, baseUrl: string): Promise<SlideLink
       throw new Error(`slide ${link.no} links to ${link.href}, which is no slide of the deck`)
     return { from: link.no, to: at.no }
   })
+}
+
+/** Both kinds of links of the built deck in dist/, read from one print view in a browser of their own. */
+export async function deckLinks(): Promise<{ links: DeckLink[], jumps: SlideLink[] }> {
+  const session = await openDeckSession()
+  try {
+    const { page } = await watchedPage(session.browser)
+    const links = await externalLinks(page, session.server.url)
+    return { links, jumps: await slideLinksShown(page) }
+  }
+  finally {
+    await session.close()
+  }
 }

@@ -40,18 +40,15 @@ function text(value: unknown): string | undefined {
   return value instanceof PDFString || value instanceof PDFHexString ? value.decodeText() : undefined
 }
 
-function linksOf(doc: PDFDocument, index: number): string[] {
+/** The page's link annotations. */
+function linkAnnots(doc: PDFDocument, index: number): PDFDict[] {
   const annots = doc.getPage(index).node.lookupMaybe(PDFName.of('Annots'), PDFArray)
-  const uris: string[] = []
-  for (let i = 0; i < (annots?.size() ?? 0); i++) {
-    const annot = annots!.lookup(i, PDFDict)
-    if (annot.lookup(PDFName.of('Subtype'))?.toString() !== '/Link')
-      continue
-    const uri = text(annot.lookupMaybe(PDFName.of('A'), PDFDict)?.lookup(PDFName.of('URI')))
-    if (uri)
-      uris.push(uri)
-  }
-  return uris
+  return Array.from({ length: annots?.size() ?? 0 }, (_, i) => annots!.lookup(i, PDFDict))
+    .filter(annot => annot.lookup(PDFName.of('Subtype'))?.toString() === '/Link')
+}
+
+function linksOf(doc: PDFDocument, index: number): string[] {
+  return linkAnnots(doc, index).flatMap(annot => text(annot.lookupMaybe(PDFName.of('A'), PDFDict)?.lookup(PDFName.of('URI'))) ?? [])
 }
 
 /** The page (0-based) a destination opens: an explicit [page ...] array, or a name in the catalog's /Dests. */
@@ -72,22 +69,16 @@ function destinationPage(doc: PDFDocument, dest: unknown): number | undefined {
 }
 
 function jumpsOf(doc: PDFDocument, index: number): number[] {
-  const annots = doc.getPage(index).node.lookupMaybe(PDFName.of('Annots'), PDFArray)
-  const pages: number[] = []
-  for (let i = 0; i < (annots?.size() ?? 0); i++) {
-    const annot = annots!.lookup(i, PDFDict)
-    if (annot.lookup(PDFName.of('Subtype'))?.toString() !== '/Link')
-      continue
+  return linkAnnots(doc, index).flatMap((annot) => {
     const action = annot.lookupMaybe(PDFName.of('A'), PDFDict)
     const dest = annot.lookup(PDFName.of('Dest')) ?? (action?.lookup(PDFName.of('S'))?.toString() === '/GoTo' ? action.lookup(PDFName.of('D')) : undefined)
     if (dest === undefined)
-      continue
+      return []
     const page = destinationPage(doc, dest)
     if (page === undefined)
       throw new Error(`page ${index + 1}: a link's destination ${String(dest)} opens no page`)
-    pages.push(page)
-  }
-  return pages
+    return [page]
+  })
 }
 
 /** Every font dictionary; a font counts as embedded when its descriptor (or its descendant's) holds a font file. */
