@@ -29,6 +29,7 @@ Options:
   --out, -o <dir>   output folder (default dist)
   --no-pdf          skip the PDF, og-image.png and slide 1's HTML copy (no browser needed); the download button
                     then finds no file
+  --no-html         skip NAME.html, the one-file deck (a second build); its download button then finds no file
   -h, --help        this text
   Any other option goes to slidev build, e.g. --without-notes.
 
@@ -45,6 +46,7 @@ export interface BuildCommand {
   base: string
   out: string
   pdf: boolean
+  html: boolean
   passThrough: string[]
 }
 
@@ -61,6 +63,7 @@ const BUILD_OPTIONS = {
   'base': { type: 'string' },
   'out': { type: 'string', short: 'o' },
   'no-pdf': { type: 'boolean' },
+  'no-html': { type: 'boolean' },
   'help': { type: 'boolean', short: 'h' },
 } as const
 
@@ -70,7 +73,7 @@ const BUILD_OPTIONS = {
  * those are checked here, with the option named.
  */
 export function parseBuildArgs(argv: readonly string[], env: Record<string, string | undefined>): BuildCommand {
-  const command: BuildCommand = { help: false, base: normaliseBase(env.DECK_BASE ?? '/'), out: 'dist', pdf: true, passThrough: [] }
+  const command: BuildCommand = { help: false, base: normaliseBase(env.DECK_BASE ?? '/'), out: 'dist', pdf: true, html: true, passThrough: [] }
   const { tokens } = parseArgs({ args: [...argv], options: BUILD_OPTIONS, strict: false, allowPositionals: true, tokens: true })
   const ours = new Set<number>()
   for (const token of tokens) {
@@ -83,6 +86,8 @@ export function parseBuildArgs(argv: readonly string[], env: Record<string, stri
         throw new Error(`${token.rawName} takes no value`)
       if (name === 'no-pdf')
         command.pdf = false
+      else if (name === 'no-html')
+        command.html = false
       else
         command.help = true
       continue
@@ -134,8 +139,13 @@ async function main(): Promise<number> {
       console.warn(`build: --no-pdf: ${head.exportFilename}.pdf, ${OG_IMAGE_FILE} and slide 1's HTML copy not written`)
     }
     // Not in the offline copy: a megabyte for a file that a visitor downloads at most once.
-    const html = await exportSingleFile(join(command.out, singleFileName(head.exportFilename)), { timeoutMs: 5 * 60_000 })
-    console.log(`build: html: ${html.output} (${(html.bytes / 1024).toFixed(0)} KiB, ${(html.gzipBytes / 1024).toFixed(0)} KiB gzip)`)
+    if (command.html) {
+      const html = await exportSingleFile(join(command.out, singleFileName(head.exportFilename)), { timeoutMs: 5 * 60_000 })
+      console.log(`build: html: ${html.output} (${(html.bytes / 1024).toFixed(0)} KiB, ${(html.gzipBytes / 1024).toFixed(0)} KiB gzip)`)
+    }
+    else {
+      console.warn(`build: --no-html: ${singleFileName(head.exportFilename)} not written`)
+    }
     const precache = finishPrecache(command.out, printedFiles(head))
     if (precache)
       console.log(`build: offline copy (sw.js) also holds: ${precache.added.map(entry => entry.url).join(', ') || 'nothing more'}`)

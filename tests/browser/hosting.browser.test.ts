@@ -81,6 +81,19 @@ describe(`the deck built with --base ${BASE}`, () => {
     expect((await response.body()).subarray(0, 5).toString()).toBe('%PDF-')
   })
 
+  it('offers the deck as one HTML file beside the PDF, served from the base path', async () => {
+    await gotoSlide(watched.page, session.server.url, 1)
+    const link = watched.page.locator('[data-html-download]')
+    expect(await link.getAttribute('download')).not.toBeNull()
+    const url = new URL((await link.getAttribute('href'))!, watched.page.url())
+    expect(url.pathname).toBe(`${BASE}${deck.head.exportFilename}.html`)
+    const response = await watched.page.request.get(url.href)
+    expect(response.status()).toBe(200)
+    expect(response.headers()['content-type']).toMatch(/^text\/html/)
+    // The one file: no script or stylesheet of its own outside it.
+    expect(await response.text()).not.toMatch(/<script[^>]+src=|<link[^>]+rel="stylesheet"/)
+  })
+
   it('has a title, a favicon, a clean description and social tags with the title slide as image', async () => {
     await gotoSlide(watched.page, session.server.url, 1)
     const meta = async (selector: string) => watched.page.locator(selector).first().getAttribute('content')

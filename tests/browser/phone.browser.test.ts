@@ -148,6 +148,13 @@ describe('npm run present: the phone as the clicker', () => {
   const tap = (name: 'Next' | 'Previous') => phone.getByRole('button', { name, exact: true }).tap()
   const jump = (to: Position) => presenter.evaluate(hash => void (location.hash = hash), `#/presenter/${to.no}?password=${PASSWORD}${to.clicks ? `&clicks=${to.clicks}` : ''}`)
 
+  /** Every window at `position`, whatever an earlier test left: each test starts from where it says. */
+  async function startAt(position: Position, what: string): Promise<void> {
+    at = position
+    await jump(at)
+    await expectEverywhere(at, 30_000, what)
+  }
+
   /** Back to slide 1 unless `steps` moves forward are left before the end of the talk. */
   async function roomAhead(steps: number, what: string): Promise<void> {
     let ahead = at
@@ -193,6 +200,7 @@ describe('npm run present: the phone as the clicker', () => {
   })
 
   it('shows a 390x844 phone big Previous and Next, the current and next slide, the notes and the pace', async () => {
+    await startAt({ no: 1, clicks: 0 }, 'back at slide 1')
     for (const button of [phone.getByRole('button', { name: 'Next', exact: true }), phone.getByRole('button', { name: 'Previous', exact: true })]) {
       const box = (await button.boundingBox())!
       expect(box.height).toBeGreaterThanOrEqual(88)
@@ -208,6 +216,7 @@ describe('npm run present: the phone as the clicker', () => {
   })
 
   it('moves the audience window and the laptop\'s presenter view when the phone taps Next', async () => {
+    await startAt({ no: 1, clicks: 0 }, 'back at slide 1')
     await tap('Next')
     at = deck.next(at)
     await expectEverywhere(at, 30_000, 'after the phone\'s first Next')
@@ -215,6 +224,7 @@ describe('npm run present: the phone as the clicker', () => {
   })
 
   it('follows the laptop\'s presenter view', async () => {
+    await startAt({ no: 1, clicks: 0 }, 'back at slide 1')
     await presenter.keyboard.press('ArrowRight')
     at = deck.next(at)
     await expectEverywhere(at, 30_000, 'after the presenter\'s arrow key')
@@ -223,9 +233,7 @@ describe('npm run present: the phone as the clicker', () => {
 
   it('steps through a slide\'s click steps, and shows which step', async () => {
     expect(stepped, 'no slide declares click steps in its frontmatter').toBeGreaterThan(0)
-    at = { no: stepped, clicks: 0 }
-    await jump(at)
-    await expectEverywhere(at, 30_000, 'after the laptop\'s jump to the click-step slide')
+    await startAt({ no: stepped, clicks: 0 }, 'after the laptop\'s jump to the click-step slide')
     await tap('Next')
     at = deck.next(at)
     expect(at).toEqual({ no: stepped, clicks: 1 })

@@ -4,14 +4,14 @@
 import type { Browser, Locator } from 'playwright-chromium'
 import type { StaticServer } from '../../tools/serve'
 import { Buffer } from 'node:buffer'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import jsQR from 'jsqr'
 import { PNG } from 'pngjs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { slideFrame, SLIDEV_DOM } from '../../seam/slidev'
-import { loadDeck, readDeck } from '../../tools/deck'
+import { loadDeck, PROJECT_ROOT, readDeck } from '../../tools/deck'
 import { serveStatic } from '../../tools/serve'
 import { gotoSlide, launchChromium, overflowOf, watchedPage } from '../support/browser'
 import { buildVariant } from '../support/hosted'
@@ -28,11 +28,19 @@ async function decodeShown(element: Locator): Promise<string | undefined> {
   return jsQR(new Uint8ClampedArray(png.data.buffer, png.data.byteOffset, png.data.length), png.width, png.height)?.data
 }
 
+/** dist/ (which `npm test` builds) when it was built without DECK_URL: it then has no og:url (tools/head-meta.ts). */
+function distWithoutDeckUrl(): boolean {
+  return !readFileSync(join(PROJECT_ROOT, 'dist', 'index.html'), 'utf8').includes('property="og:url"')
+}
+
 function useVariant(deckUrl: string | undefined): { browser: Browser, server: StaticServer, dir: string } {
   const state = { dir: mkdtempSync(join(tmpdir(), 'depin-qr-')) } as { browser: Browser, server: StaticServer, dir: string }
   beforeAll(async () => {
-    await buildVariant(state.dir, { deckUrl, pdf: deckUrl !== undefined })
-    state.server = await serveStatic({ root: state.dir })
+    // Without DECK_URL, dist/ is that build already: no second build for it.
+    const root = deckUrl === undefined && distWithoutDeckUrl() ? join(PROJECT_ROOT, 'dist') : state.dir
+    if (root === state.dir)
+      await buildVariant(state.dir, { deckUrl, pdf: deckUrl !== undefined })
+    state.server = await serveStatic({ root })
     state.browser = await launchChromium()
   }, 320_000)
   afterAll(async () => {

@@ -15,11 +15,13 @@ export interface Variant {
   deckUrl?: string
   /** Print the PDF and og-image (default true). */
   pdf?: boolean
+  /** Write the one-file deck too (default false: a second build that these tests do not look at). */
+  html?: boolean
 }
 
 /** `npm run build -- --out <out> …`: a second built deck next to dist/, with its own options. */
 export async function buildVariant(out: string, variant: Variant): Promise<void> {
-  const args = ['run', '--silent', 'build', '--', '--out', out, '--base', variant.base ?? '/', ...(variant.pdf === false ? ['--no-pdf'] : [])]
+  const args = ['run', '--silent', 'build', '--', '--out', out, '--base', variant.base ?? '/', ...(variant.pdf === false ? ['--no-pdf'] : []), ...(variant.html ? [] : ['--no-html'])]
   // DECK_URL undefined takes it out of the environment the build gets.
   await run('npm', args, { cwd: PROJECT_ROOT, timeoutMs: 300_000, env: { DECK_URL: variant.deckUrl } })
 }
