@@ -1,5 +1,5 @@
 // The sector map and the category slides in the BUILT deck: what the data holds is what the slides show.
-import { beforeAll, describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 import { loadSectorMapFile } from '../../data/load.ts'
 import { categoriesUnder, entryCount } from '../../data/model.ts'
 import { MIN_FONT_PX } from '../../logic/sector-map-layout.ts'
@@ -22,8 +22,9 @@ const svg = `${slideFrame(MAP)} svg.sector-map`
 
 describe('the sector map slide', () => {
   const deck = useWatchedDeck()
-  beforeAll(async () => {
-    await gotoSlide(deck.watched.page, deck.session.server.url, MAP)
+  // Each test on the map slide at step 0, whatever ran before (one test steps through the map and moves on).
+  beforeEach(async () => {
+    await gotoSlide(deck.watched.page, deck.session.server.url, MAP, 0)
   })
 
   it('shows exactly as many project labels as the data holds, in data order', async () => {
@@ -94,7 +95,6 @@ describe('the sector map slide', () => {
   })
 
   it('highlights one network per click step, then moves on', async () => {
-    await gotoSlide(deck.watched.page, deck.session.server.url, MAP)
     const state = () => deck.watched.page.locator(`${svg} .sector-map__network`).evaluateAll(nodes => nodes.map(n => n.classList.contains('sector-map__network--on') ? 'on' : n.classList.contains('sector-map__network--dim') ? 'dim' : '-'))
     expect(await state()).toEqual(map.networks.map(() => '-'))
     for (let step = 0; step < map.networks.length; step++) {
