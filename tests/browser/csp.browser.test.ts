@@ -5,7 +5,7 @@ import type { Page } from 'playwright-chromium'
 import type { StaticServer } from '../../tools/serve'
 import type { WatchedPage } from '../support/browser'
 import { readFileSync } from 'node:fs'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { FIRST_PAINT_SCRIPT_SHA256 } from '../../plugins/first-paint/html'
 import { NOTES_PAGE_HEADINGS, SLIDEV_DOM } from '../../seam/slidev'
 import { contentSecurityPolicy } from '../../tools/csp'
@@ -48,6 +48,12 @@ describe('the deck served with the headers of netlify.toml and vercel.json', () 
     browser = await launchChromium()
     watched = await watchedPage(browser)
     violations = await recordViolations(watched.page)
+  })
+  // Each test hears only its own violations and errors (one of them causes two on purpose), in any order.
+  beforeEach(() => {
+    violations.length = 0
+    watched.consoleErrors.length = 0
+    watched.pageErrors.length = 0
   })
   afterAll(async () => {
     await browser?.close()
@@ -111,15 +117,19 @@ describe('the deck served with the headers of netlify.toml and vercel.json', () 
     await gotoSlide(page, server.url, 1)
     await waitForOfflineCopy(page)
     await page.context().setOffline(true)
-    const response = await page.reload({ waitUntil: 'load' })
-    expect(response?.fromServiceWorker()).toBe(true)
-    expect(response?.headers()['content-security-policy']).toBe(headers['Content-Security-Policy'])
-    for (const slide of slides)
-      await gotoSlide(page, server.url, slide.no)
-    await page.goto(`${server.url}#/presenter/1`)
-    await page.locator(`.${SLIDEV_DOM.note}`).first().waitFor()
-    expect(violations).toEqual([])
-    await page.context().setOffline(false)
+    try {
+      const response = await page.reload({ waitUntil: 'load' })
+      expect(response?.fromServiceWorker()).toBe(true)
+      expect(response?.headers()['content-security-policy']).toBe(headers['Content-Security-Policy'])
+      for (const slide of slides)
+        await gotoSlide(page, server.url, slide.no)
+      await page.goto(`${server.url}#/presenter/1`)
+      await page.locator(`.${SLIDEV_DOM.note}`).first().waitFor()
+      expect(violations).toEqual([])
+    }
+    finally {
+      await page.context().setOffline(false)
+    }
   })
 
   it('does refuse what it does not list (the listener hears it)', async () => {

@@ -64,12 +64,11 @@ describe('the deck at the site root (dist/), opened once, then offline', () => {
     await session?.close()
   })
 
-  it('caches itself on the first visit', async () => {
+  // One visit, then offline: steps of one story, so one test (each step needs the one before it).
+  it('caches itself on the first visit, then offline shows every slide and the presenter view in its fonts, offers the PDF and og-image, opens the reader, and asks for nothing outside the server', async () => {
     await gotoSlide(watched.page, session.server.url, 1)
     await waitForOfflineCopy(watched.page)
-  })
 
-  it('reloads offline and shows every slide and the presenter view, in its fonts, with no error', async () => {
     await watched.page.context().setOffline(true)
     await watched.page.reload({ waitUntil: 'load' })
     expect(await walk(watched, session.server.url)).toEqual([])
@@ -81,9 +80,7 @@ describe('the deck at the site root (dist/), opened once, then offline', () => {
     expect(await watched.page.locator(`.${SLIDEV_DOM.pwaIndicator}`).isVisible()).toBe(false)
     expect(watched.pageErrors).toEqual([])
     expect(watched.consoleErrors).toEqual([])
-  })
 
-  it('offers the PDF download and the og-image offline', async () => {
     await gotoSlide(watched.page, session.server.url, 1)
     expect(await fetchInPage(watched.page, PDF)).toEqual({ status: 200, type: 'application/pdf', head: '%PDF-' })
     expect(await fetchInPage(watched.page, OG_IMAGE_FILE)).toMatchObject({ status: 200, type: 'image/png' })
@@ -92,14 +89,10 @@ describe('the deck at the site root (dist/), opened once, then offline', () => {
       watched.page.locator(DOWNLOAD_BUTTON).first().click(),
     ])
     expect(await download.failure()).toBeNull()
-  })
 
-  it('opens the reader view offline', async () => {
     expect(await readerTitles(watched, session.server.url)).toEqual(READER_TITLES)
     expect(watched.pageErrors).toEqual([])
-  })
 
-  it('neither the page nor its service worker asked for anything outside the server', () => {
     expect(requests.length).toBeGreaterThan(0)
     expect(requests.filter(url => !isLocal(url))).toEqual([])
     expect(watched.externalRequests).toEqual([])
@@ -134,7 +127,8 @@ describe(`under ${BASE}: offline, then a new deploy replaces the cached deck`, (
     rmSync(dir, { recursive: true, force: true })
   })
 
-  it('caches itself on the first visit and works offline under the base path, PDF included', async () => {
+  // A first deploy cached and used offline, then a second one: steps of one story, so one test.
+  it('caches itself under the base path and works offline, PDF included; then shows the new deploy on the next visit and keeps it offline; and asks for nothing outside the server', async () => {
     await gotoSlide(watched.page, server.url, 1)
     await waitForOfflineCopy(watched.page)
     expect(await watched.page.locator(marker).count()).toBe(0)
@@ -146,9 +140,8 @@ describe(`under ${BASE}: offline, then a new deploy replaces the cached deck`, (
     expect(await readerTitles(watched, server.url)).toEqual(READER_TITLES)
     expect(watched.pageErrors).toEqual([])
     expect(watched.consoleErrors).toEqual([])
-  })
 
-  it('shows the new deploy on the next visit, and keeps it offline', async () => {
+    // The next deploy.
     await watched.page.context().setOffline(false)
     const port = server.port
     await server.close()
@@ -164,9 +157,7 @@ describe(`under ${BASE}: offline, then a new deploy replaces the cached deck`, (
     // The second deploy has no PDF: the first one's must not linger in the cache.
     expect((await fetchInPage(watched.page, `${BASE}${PDF}`).catch(() => ({ status: 0 }))).status).not.toBe(200)
     expect(watched.pageErrors).toEqual([])
-  })
 
-  it('neither the page nor its service worker asked for anything outside the server', () => {
     expect(requests.filter(url => !isLocal(url))).toEqual([])
     expect(watched.externalRequests).toEqual([])
   })
