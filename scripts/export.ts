@@ -37,7 +37,7 @@ Options:
   --format <pdf|png|notes|handout|pptx|html>
                             what to write (default pdf)
   --with-clicks             PDF only: a page for every click step
-  --output <path>           file (pdf, notes, handout) or folder (png). Defaults from exportFilename in
+  --output <path>           file (pdf, notes, handout, pptx, html) or folder (png). Defaults from exportFilename in
                             slides.md: NAME.pdf, NAME-clicks.pdf, NAME-png/, NAME-notes.pdf, NAME-handout.pdf,
                             NAME.pptx, NAME.html
   --from <dir>              print a deck already built there (e.g. dist) instead of building slides.md into a

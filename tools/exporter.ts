@@ -78,10 +78,6 @@ function sizeOf(path: string): number {
   return readdirSync(path).reduce((sum, name) => sum + statSync(join(path, name)).size, 0)
 }
 
-/**
- * Serves the built deck in `root` on 127.0.0.1 and starts Chromium for `work`: the exports below, or any other job
- * that prints from a built deck.
- */
 /** The date every PDF carries: SOURCE_DATE_EPOCH's, or none (the time of export). A bad value is an ExportError. */
 function pdfDateFromEnv(): Date | undefined {
   try {
@@ -92,6 +88,10 @@ function pdfDateFromEnv(): Date | undefined {
   }
 }
 
+/**
+ * Serves the built deck in `root` on 127.0.0.1 and starts Chromium for `work`: the exports below, or any other job
+ * that prints from a built deck.
+ */
 export async function withDeckSession<T>(root: string, settings: ExportSettings, work: (session: ExportSession) => Promise<T>): Promise<T> {
   // Checked before any work, so a bad value does not cost a print first.
   const pdfDate = pdfDateFromEnv()

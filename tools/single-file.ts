@@ -12,7 +12,7 @@
 // - the fonts' WOFF fallbacks out: every browser that runs the deck takes the WOFF2 (half the fonts' bytes).
 import type { Canvas } from '../seam/runtime-styles.ts'
 import { Buffer } from 'node:buffer'
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
@@ -86,7 +86,7 @@ export async function exportSingleFile(output: string, options: { timeoutMs: num
     })
     const bytes = new TextEncoder().encode(html)
     writeOutput(output, bytes)
-    return { output, bytes: statSync(output).size, gzipBytes: gzipSync(bytes).length }
+    return { output, bytes: bytes.length, gzipBytes: gzipSync(bytes).length }
   }
   finally {
     rmSync(temp, { recursive: true, force: true })

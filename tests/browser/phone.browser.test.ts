@@ -149,10 +149,10 @@ describe('npm run present: the phone as the clicker', () => {
   const jump = (to: Position) => presenter.evaluate(hash => void (location.hash = hash), `#/presenter/${to.no}?password=${PASSWORD}${to.clicks ? `&clicks=${to.clicks}` : ''}`)
 
   /** Every window at `position`, whatever an earlier test left: each test starts from where it says. */
-  async function startAt(position: Position, what: string): Promise<void> {
+  async function startAt(position: Position, what: string, ms = 30_000): Promise<void> {
     at = position
     await jump(at)
-    await expectEverywhere(at, 30_000, what)
+    await expectEverywhere(at, ms, what)
   }
 
   /** Back to slide 1 unless `steps` moves forward are left before the end of the talk. */
@@ -161,9 +161,7 @@ describe('npm run present: the phone as the clicker', () => {
     for (let step = 0; step < steps; step++) {
       const next = deck.next(ahead)
       if (next === ahead) {
-        at = { no: 1, clicks: 0 }
-        await jump(at)
-        await expectEverywhere(at, 3000, what)
+        await startAt({ no: 1, clicks: 0 }, what, 3000)
         return
       }
       ahead = next

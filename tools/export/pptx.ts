@@ -18,7 +18,7 @@ import { noteSegments } from '../../logic/note-clicks.ts'
 import { SLIDEV_DOM } from '../../seam/slidev.ts'
 import { normaliseSiteUrl } from '../head-meta.ts'
 import { writeOutput } from './session.ts'
-import { slideLinkTarget } from './slide-links.ts'
+import { droppedLinksWarning, slideLinkTarget } from './slide-links.ts'
 
 /** PowerPoint's 16:9 layout, in inches. */
 const SLIDE_INCHES = { width: 10, height: 5.625 }
@@ -96,8 +96,9 @@ export type PptxLink = { area: PrintedLink['box'], name: string } & ({ url: stri
 export function pptxLinks(printed: PrintedSlide, slides: readonly Pick<DeckSlideInfo, 'no' | 'routeAlias'>[], pageOf: ReadonlyMap<number, number>, siteUrl: string | undefined): { links: PptxLink[], dropped: number[] } {
   const links: PptxLink[] = []
   const dropped: number[] = []
+  const inFile = new Set(pageOf.keys())
   for (const link of printed.links) {
-    const target = slideLinkTarget(link.href, slides, new Set(pageOf.keys()), siteUrl)
+    const target = slideLinkTarget(link.href, slides, inFile, siteUrl)
     const name = link.text.replace(/\s+/g, ' ').trim() || link.href
     if (!target) {
       if (/^https?:\/\//.test(link.href))
@@ -190,7 +191,7 @@ export async function pptxDeck(session: Session, output: string): Promise<number
         slide.addNotes(notesText(info.note))
     }
     if (dropped.length)
-      settings.log?.(`warning: ${dropped.length} link${dropped.length > 1 ? 's' : ''} to slides outside --range dropped (${dropped.join(', ')}); set DECK_URL to link them to the hosted deck instead`)
+      settings.log?.(droppedLinksWarning(dropped))
     const bytes = await pptx.write({ outputType: 'uint8array', compression: true }) as Uint8Array
     writeOutput(output, await withNoteParagraphs(bytes))
     return printed.length

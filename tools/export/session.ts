@@ -14,7 +14,7 @@ import { MOUNTED_SLIDE, SLIDEV_DOM } from '../../seam/slidev.ts'
 import { PROJECT_ROOT } from '../deck.ts'
 import { normaliseSiteUrl } from '../head-meta.ts'
 import { run } from '../run.ts'
-import { linkSlides } from './slide-links.ts'
+import { droppedLinksWarning, linkSlides } from './slide-links.ts'
 
 export type ExportKind = 'pdf' | 'clicks' | 'png' | 'notes' | 'og' | 'handout' | 'pptx'
 
@@ -245,9 +245,9 @@ export class Session {
     if (options.linkSlides === false)
       return slides
     // Links between slides: jumps to their pages (tools/export/slide-links.ts).
-    const links = await linkSlides(page, this.deck.slides, slides, normaliseSiteUrl(process.env.DECK_URL))
-    if (links.dropped.length)
-      this.settings.log?.(`warning: ${links.dropped.length} link${links.dropped.length > 1 ? 's' : ''} to slides outside --range dropped (${links.dropped.join(', ')}); set DECK_URL to link them to the hosted deck instead`)
+    const unlinked = await linkSlides(page, this.deck.slides, slides, normaliseSiteUrl(process.env.DECK_URL))
+    if (unlinked.length)
+      this.settings.log?.(droppedLinksWarning(unlinked))
     return slides
   }
 

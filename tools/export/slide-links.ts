@@ -5,7 +5,7 @@
 // A link to a slide that is not printed (`--range`) leads to the hosted deck when DECK_URL is set; otherwise it is no
 // longer a link, and the export says so.
 //
-//   const report = await linkSlides(page, deck.slides, pages, normaliseSiteUrl(process.env.DECK_URL))
+//   const dropped = await linkSlides(page, deck.slides, pages, normaliseSiteUrl(process.env.DECK_URL))
 import type { Page } from 'playwright-chromium'
 import type { DeckSlideInfo } from '../deck.ts'
 import { SLIDEV_DOM } from '../../seam/slidev.ts'
@@ -42,22 +42,19 @@ export function slideLinkTarget(href: string, slides: readonly Pick<DeckSlideInf
   return siteUrl ? { kind: 'url', no, url: `${siteUrl}#/${no}` } : { kind: 'drop', no }
 }
 
-export interface LinkReport {
-  /** Links that jump to a page of the PDF. */
-  internal: number
-  /** Links that lead to the hosted deck (a slide outside --range, DECK_URL set). */
-  external: number
-  /** Links no longer links: `slide 3 -> slide 12`. */
-  dropped: string[]
+/** The export's warning for links to slides left out of --range that are no longer links (`slide 3 -> slide 12`). */
+export function droppedLinksWarning(dropped: readonly string[]): string {
+  return `warning: ${dropped.length} link${dropped.length > 1 ? 's' : ''} to slides outside --range dropped (${dropped.join(', ')}); set DECK_URL to link them to the hosted deck instead`
 }
 
 interface FoundLink { index: number, href: string, from: number }
 
 /**
  * In the print view on `page`, once it is complete and cut to the printed slides (`pages`: the slide of each box, in
- * order): anchors on each slide's first box, links to slides pointed at them (see above).
+ * order): anchors on each slide's first box, links to slides pointed at them (see above). Returns the links dropped,
+ * as `slide 3 -> slide 12`.
  */
-export async function linkSlides(page: Page, slides: readonly Pick<DeckSlideInfo, 'no' | 'routeAlias'>[], pages: readonly number[], siteUrl: string | undefined): Promise<LinkReport> {
+export async function linkSlides(page: Page, slides: readonly Pick<DeckSlideInfo, 'no' | 'routeAlias'>[], pages: readonly number[], siteUrl: string | undefined): Promise<string[]> {
   const printed = new Set(pages)
   const found = await page.evaluate(`(() => {
     const boxes = [...document.querySelectorAll('${PRINT_SLIDE}')]
@@ -79,22 +76,20 @@ export async function linkSlides(page: Page, slides: readonly Pick<DeckSlideInfo
       return { index, href: a.getAttribute('href'), from: slides[boxes.indexOf(box)] }
     })
   })()`) as FoundLink[]
-  const report: LinkReport = { internal: 0, external: 0, dropped: [] }
+  const dropped: string[] = []
   const changes: { index: number, href: string | null }[] = []
   for (const link of found) {
     const target = slideLinkTarget(link.href, slides, printed, siteUrl)
     if (!target)
       continue
     if (target.kind === 'page') {
-      report.internal++
       changes.push({ index: link.index, href: `#${slideAnchor(target.no)}` })
     }
     else if (target.kind === 'url') {
-      report.external++
       changes.push({ index: link.index, href: target.url })
     }
     else {
-      report.dropped.push(`slide ${link.from} -> slide ${target.no}`)
+      dropped.push(`slide ${link.from} -> slide ${target.no}`)
       changes.push({ index: link.index, href: null })
     }
   }
@@ -105,5 +100,5 @@ export async function linkSlides(page: Page, slides: readonly Pick<DeckSlideInfo
       else a.setAttribute('href', href)
     }
   })()`)
-  return report
+  return dropped
 }
