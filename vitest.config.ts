@@ -13,6 +13,9 @@ export default defineConfig({
   // Compiles .vue files for component tests (Slidev does this for the deck itself).
   plugins: [sectorMapPlugin({ check: checkMapSlideFit }), drawingsPlugin(), vue()],
   test: {
+    // Two test files at a time, each with its own Chromium: CI has two cores, and a browser test waits on its pages
+    // about half the time (measured: one at a time kept 1 of 2 cores busy; three at a time ran slower than two).
+    maxWorkers: 2,
     projects: [
       {
         extends: true,
@@ -32,8 +35,6 @@ export default defineConfig({
           globalSetup: ['tests/support/global-setup.ts'],
           testTimeout: 120_000,
           hookTimeout: 180_000,
-          // One Chromium at a time: CI has two cores.
-          fileParallelism: false,
         },
       },
     ],

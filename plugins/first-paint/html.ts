@@ -21,8 +21,9 @@
 // - the app's own tags (its module script, module preloads and stylesheets) are held back: made inert (`data-dp-app`
 //   keeps what they were; a script of an unknown type and a link of an unknown rel fetch nothing), so that on slide 1
 //   nothing but the copy's CSS and fonts is fetched before the copy is painted. FIRST_PAINT_SCRIPT then starts them:
-//   on slide 1 once the page has loaded (the copy's CSS and fonts are in) and its first contentful paint is reported,
-//   on any other route as soon as the document is parsed. Preloads and stylesheets first; the module script once
+//   on slide 1 once the page has loaded, its first contentful paint is reported and the fonts its text uses are in
+//   (`document.fonts.ready`: the load event does not wait for preloaded fonts, and on a busy machine the first paint
+//   can be the copy's drawing before its text), on any other route as soon as the document is parsed. Preloads and stylesheets first; the module script once
 //   the stylesheets have loaded (or failed), so that the app never shows unstyled.
 // - and it takes the copy out: at once on any other route (or when the route changes); on slide 1 once the app shows
 //   it mounted, no longer loading, with its fonts loaded, and one more frame painted under the copy.
@@ -90,7 +91,7 @@ export const FIRST_PAINT_SCRIPT = `(function(){var d=document.documentElement,s=
   + `function done(){if(--left===0)go()}if(!left)go()}`
   + `if(deep)document.addEventListener('DOMContentLoaded',start);`
   + `else addEventListener('load',function(){setTimeout(start,${APP_START_FALLBACK_MS});`
-  + `try{new PerformanceObserver(function(l){if(l.getEntriesByName('first-contentful-paint').length)start()})`
+  + `try{new PerformanceObserver(function(l){if(l.getEntriesByName('first-contentful-paint').length)document.fonts.ready.then(start)})`
   + `.observe({type:'paint',buffered:true})}catch(e){start()}})})()`
 
 /** For a CSP `script-src`: the hash of FIRST_PAINT_SCRIPT, the only inline script the build adds. */

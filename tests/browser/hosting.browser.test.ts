@@ -1,45 +1,36 @@
-// The deck as a static host serves it under a base path (GitHub Pages: /<repo>/). Built once here with
-// `npm run build -- --base ... --out <tmp>`, then every slide, the PDF download, the favicon and og:image must load
+// The deck as a static host serves it under a base path (GitHub Pages: /<repo>/): the `site` variant, built once per
+// run with `npm run build -- --base ... --out <tmp>` and DECK_URL (tests/support/hosted.ts). Every slide, the PDF download, the favicon and og:image must load
 // with no 404 and no request outside the server.
 import type { DeckSession, WatchedPage } from '../support/browser'
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DOWNLOAD_BUTTON, slideFrame, slideMounted, SLIDEV_DOM } from '../../seam/slidev'
-import { loadDeck, PROJECT_ROOT, readDeck, typographic } from '../../tools/deck'
+import { loadDeck, readDeck, typographic } from '../../tools/deck'
 import { OG_IMAGE_FILE, OG_IMAGE_WIDTH } from '../../tools/head-meta'
-import { run } from '../../tools/run'
 import { gotoSlide, openDeckSession, watchedPage } from '../support/browser'
+import { BASE, builtVariants, SITE } from '../support/hosted'
 
 const slides = loadDeck()
 const deck = readDeck()
-const BASE = '/the-depin-portrait/'
-const SITE = 'https://example.github.io/the-depin-portrait/'
 
 describe(`the deck built with --base ${BASE}`, () => {
-  const dir = mkdtempSync(join(tmpdir(), 'depin-host-'))
-  const out = join(dir, 'site')
+  let out: string
   let session: DeckSession
   let watched: WatchedPage
   const failed: string[] = []
 
   beforeAll(async () => {
-    await run('npm', ['run', '--silent', 'build', '--', '--base', BASE, '--out', out], {
-      cwd: PROJECT_ROOT,
-      timeoutMs: 300_000,
-      env: { DECK_URL: SITE },
-    })
+    out = (await builtVariants(['site']))[0]!
     session = await openDeckSession(BASE, out)
     watched = await watchedPage(session.browser)
     watched.page.on('response', (response) => {
       if (response.status() >= 400)
         failed.push(`${response.status()} ${response.url()}`)
     })
-  }, 320_000)
+  }, 600_000)
   afterAll(async () => {
     await session?.close()
-    rmSync(dir, { recursive: true, force: true })
   })
 
   it('loads every slide under the base path, with zero 404s', async () => {

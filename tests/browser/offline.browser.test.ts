@@ -5,8 +5,7 @@
 import type { BrowserContext } from 'playwright-chromium'
 import type { StaticServer } from '../../tools/serve'
 import type { DeckSession, WatchedPage } from '../support/browser'
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DOWNLOAD_BUTTON, slideFrame, SLIDEV_DOM } from '../../seam/slidev'
@@ -14,7 +13,7 @@ import { loadDeck, readDeck, typographic } from '../../tools/deck'
 import { OG_IMAGE_FILE } from '../../tools/head-meta'
 import { serveStatic } from '../../tools/serve'
 import { gotoSlide, isLocal, launchChromium, openDeckSession, watchedPage } from '../support/browser'
-import { buildVariant, fetchInPage, loadEveryFont, waitForOfflineCopy } from '../support/hosted'
+import { BASE, builtVariants, fetchInPage, loadEveryFont, waitForOfflineCopy } from '../support/hosted'
 
 const slides = loadDeck()
 const deck = readDeck()
@@ -35,6 +34,11 @@ async function readerTitles(watched: WatchedPage, url: string): Promise<string[]
 
 /** What readerTitles finds on a whole reader view. */
 const READER_TITLES = deck.slides.map(slide => typographic(`${slide.no}. ${slide.title}`))
+
+/** The deck's script files (content-hashed names) in a built folder. */
+function scripts(root: string): string[] {
+  return readdirSync(join(root, 'assets')).filter(file => file.endsWith('.js'))
+}
 
 /** Shows every slide (and the presenter view) in turn; returns the slides whose title did not show. */
 async function walk(watched: WatchedPage, url: string): Promise<number[]> {
@@ -99,14 +103,11 @@ describe('the deck at the site root (dist/), opened once, then offline', () => {
   })
 })
 
-const BASE = '/the-depin-portrait/'
-const SITE = 'https://example.github.io/the-depin-portrait/'
-
 describe(`under ${BASE}: offline, then a new deploy replaces the cached deck`, () => {
-  const dir = mkdtempSync(join(tmpdir(), 'depin-offline-'))
-  // The two deploys differ in what DECK_URL adds: og:url in the head (and the QR code on the closing slide).
-  const first = join(dir, 'first')
-  const second = join(dir, 'second')
+  // The two deploys (tests/support/hosted.ts VARIANTS, bare then site) differ in what DECK_URL adds: og:url in the
+  // head, the QR code on the closing slide, and so the scripts that draw it.
+  let first: string
+  let second: string
   const marker = 'meta[property="og:url"]'
   let browser: Awaited<ReturnType<typeof launchChromium>>
   let server: StaticServer
@@ -114,8 +115,7 @@ describe(`under ${BASE}: offline, then a new deploy replaces the cached deck`, (
   let requests: string[]
 
   beforeAll(async () => {
-    await buildVariant(first, { base: BASE })
-    await buildVariant(second, { base: BASE, deckUrl: SITE, pdf: false })
+    ;[first, second] = await builtVariants(['bare', 'site']) as [string, string]
     server = await serveStatic({ root: first, base: BASE })
     browser = await launchChromium()
     watched = await watchedPage(browser)
@@ -124,7 +124,6 @@ describe(`under ${BASE}: offline, then a new deploy replaces the cached deck`, (
   afterAll(async () => {
     await browser?.close()
     await server?.close()
-    rmSync(dir, { recursive: true, force: true })
   })
 
   // A first deploy cached and used offline, then a second one: steps of one story, so one test.
@@ -154,8 +153,11 @@ describe(`under ${BASE}: offline, then a new deploy replaces the cached deck`, (
     await watched.page.reload({ waitUntil: 'load' })
     expect(await watched.page.locator(marker).count()).toBe(1)
     await gotoSlide(watched.page, server.url, slides.length)
-    // The second deploy has no PDF: the first one's must not linger in the cache.
-    expect((await fetchInPage(watched.page, `${BASE}${PDF}`).catch(() => ({ status: 0 }))).status).not.toBe(200)
+    // The first deploy's scripts that the second has not must not linger in the cache.
+    const gone = scripts(first).filter(file => !scripts(second).includes(file))
+    expect(gone.length).toBeGreaterThan(0)
+    for (const file of gone)
+      expect((await fetchInPage(watched.page, `${BASE}assets/${file}`).catch(() => ({ status: 0 }))).status, file).not.toBe(200)
     expect(watched.pageErrors).toEqual([])
 
     expect(requests.filter(url => !isLocal(url))).toEqual([])

@@ -3,21 +3,19 @@
 // view, with the URL printed under it at a readable size, also in the PDF. Built without DECK_URL: no code, no box.
 import type { Browser, Locator } from 'playwright-chromium'
 import type { StaticServer } from '../../tools/serve'
+import type { VariantName } from '../support/hosted'
 import { Buffer } from 'node:buffer'
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import jsQR from 'jsqr'
 import { PNG } from 'pngjs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { slideFrame, SLIDEV_DOM } from '../../seam/slidev'
-import { loadDeck, PROJECT_ROOT, readDeck } from '../../tools/deck'
+import { loadDeck, readDeck } from '../../tools/deck'
 import { serveStatic } from '../../tools/serve'
 import { gotoSlide, launchChromium, overflowOf, watchedPage } from '../support/browser'
-import { buildVariant } from '../support/hosted'
+import { BASE, builtVariants, SITE } from '../support/hosted'
 import { readPdf, squash } from '../support/pdf'
 
-const SITE = 'https://example.github.io/the-depin-portrait/'
 const deck = readDeck()
 /** The slides that place the code (the closing one), found in slides.md. */
 const withCode = loadDeck().filter(slide => slide.source.includes('<DeckQrCode')).map(slide => slide.no)
@@ -28,25 +26,17 @@ async function decodeShown(element: Locator): Promise<string | undefined> {
   return jsQR(new Uint8ClampedArray(png.data.buffer, png.data.byteOffset, png.data.length), png.width, png.height)?.data
 }
 
-/** dist/ (which `npm test` builds) when it was built without DECK_URL: it then has no og:url (tools/head-meta.ts). */
-function distWithoutDeckUrl(): boolean {
-  return !readFileSync(join(PROJECT_ROOT, 'dist', 'index.html'), 'utf8').includes('property="og:url"')
-}
-
-function useVariant(deckUrl: string | undefined): { browser: Browser, server: StaticServer, dir: string } {
-  const state = { dir: mkdtempSync(join(tmpdir(), 'depin-qr-')) } as { browser: Browser, server: StaticServer, dir: string }
+/** A shared build (tests/support/hosted.ts VARIANTS), served under its base path, and a browser for it. */
+function useVariant(name: VariantName): { browser: Browser, server: StaticServer, dir: string } {
+  const state = {} as { browser: Browser, server: StaticServer, dir: string }
   beforeAll(async () => {
-    // Without DECK_URL, dist/ is that build already: no second build for it.
-    const root = deckUrl === undefined && distWithoutDeckUrl() ? join(PROJECT_ROOT, 'dist') : state.dir
-    if (root === state.dir)
-      await buildVariant(state.dir, { deckUrl, pdf: deckUrl !== undefined })
-    state.server = await serveStatic({ root })
+    state.dir = (await builtVariants([name]))[0]!
+    state.server = await serveStatic({ root: state.dir, base: BASE })
     state.browser = await launchChromium()
-  }, 320_000)
+  }, 600_000)
   afterAll(async () => {
     await state.browser?.close()
     await state.server?.close()
-    rmSync(state.dir, { recursive: true, force: true })
   })
   return state
 }
@@ -56,7 +46,7 @@ it('slides.md places the code on at least one slide', () => {
 })
 
 describe(`built with DECK_URL=${SITE}`, () => {
-  const variant = useVariant(SITE)
+  const variant = useVariant('site')
 
   it.each(['light', 'dark'] as const)('shows a code that decodes to DECK_URL, with the URL under it (%s)', async (colorScheme) => {
     const watched = await watchedPage(variant.browser, { colorScheme })
@@ -97,7 +87,7 @@ describe(`built with DECK_URL=${SITE}`, () => {
 })
 
 describe('built without DECK_URL', () => {
-  const variant = useVariant(undefined)
+  const variant = useVariant('bare')
 
   it('shows no code and no empty box where it would be', async () => {
     const watched = await watchedPage(variant.browser)

@@ -1,11 +1,18 @@
-// Browser tests run against the BUILT deck. Fail early, with the fix, when there is none.
-import { existsSync } from 'node:fs'
+// Browser tests run against the BUILT deck. Fail early, with the fix, when there is none. Gives the run a folder for
+// the variants the hosted-deck tests build and share (tests/support/hosted.ts, builtVariants), and removes it after.
+import type { TestProject } from 'vitest/node'
+import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { resolveBrowser } from '../../tools/browser'
 import { PROJECT_ROOT } from '../../tools/deck'
 
-export default function setup(): void {
+export default function setup(project: TestProject): () => void {
   if (!existsSync(`${PROJECT_ROOT}dist/index.html`))
     throw new Error('No built deck in dist/. Run `npm run build` first (`npm test` does it for you).')
   // Throws the resolver's how-to message when there is no Chromium.
   resolveBrowser()
+  const variants = mkdtempSync(join(tmpdir(), 'depin-variants-'))
+  project.provide('variantsDir', variants)
+  return () => rmSync(variants, { recursive: true, force: true })
 }
