@@ -1,6 +1,6 @@
 // Plumbing for the hosted-deck tests (offline copy, QR code, Content-Security-Policy):
 //
-//   const site = await builtVariant('site')   // the deck built as VARIANTS.site says, once per test run; its folder
+//   const [site] = await builtVariants(['site'])   // the deck built as VARIANTS.site says, once per run; its folder
 //   (VARIANTS below lists them; buildVariant runs `npm run build -- --out <dir> …` for one)
 //   await waitForOfflineCopy(page)          // the service worker has cached the deck and controls the page
 //   const failed = await loadEveryFont(page)   // every @font-face the deck declares, loaded now (e.g. offline)
