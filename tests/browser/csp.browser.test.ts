@@ -1,6 +1,7 @@
 // The strict Content-Security-Policy: the built deck (dist/) served with exactly the headers that netlify.toml and
 // vercel.json declare (read from them), walked through every slide, a switch to dark mode, the presenter view, the
-// overview, both print views and an offline reload, with zero `securitypolicyviolation` events.
+// overview, both print views and an offline reload, with zero `securitypolicyviolation` events. (The walk of
+// tests/browser/slides.browser.test.ts cannot hear these: axe-core adds <style> elements that the policy refuses.)
 import type { Page } from 'playwright-chromium'
 import type { StaticServer } from '../../tools/serve'
 import type { WatchedPage } from '../support/browser'

@@ -1,5 +1,5 @@
-// The rules a slide must keep to read from the back of a room, as pure functions over what the design browser test
-// measured in the built deck (tests/browser/design.browser.test.ts). The browser only collects; these decide.
+// The rules a slide must keep to read from the back of a room, as pure functions over what the walk of every slide
+// measured in the built deck (tests/browser/slides.browser.test.ts). The browser only collects; these decide.
 //
 //   const allowance = slideAllowance(slide.source)              // which limits apply to this slide
 //   const problems = designProblems(measured, allowance)        // readable lines, [] when the slide is fine

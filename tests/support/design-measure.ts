@@ -1,20 +1,11 @@
-// Slides that read from the back of the room: every slide of the built deck, in light and dark mode, at its last click
-// step, measured in Chromium. Fails on visible text under 16 canvas px (12 px on the overview map), on content that
-// sits in the top part over an empty band, and on more than 45 visible words. The rules themselves are pure
-// (tests/support/design.ts, unit-tested); this file only measures. It ends by printing every slide's figures.
+// Measures a slide of the built deck as Chromium shows it, for the design rules of tests/support/design.ts:
+//
+//   const measured = await measureSlide(page, no)   // { height, content: { top, bottom }, texts: [{ text, px, where }] }
+//   designProblems(measured, slideAllowance(source))
 import type { Page } from 'playwright-chromium'
-import type { SlideFigures, SlideMeasure } from '../support/design'
-import process from 'node:process'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { SlideMeasure } from './design'
 import { slideFrame, SLIDEV_DOM } from '../../seam/slidev'
-import { loadDeck, plainTitle } from '../../tools/deck'
-import { settleSlide } from '../support/a11y'
-import { gotoSlide, useWatchedDeck } from '../support/browser'
-import { clickSteps } from '../support/built-deck'
-import { canvasPx, designProblems, slideAllowance, summarize } from '../support/design'
-
-const slides = loadDeck()
-const modes = ['light', 'dark'] as const
+import { canvasPx } from './design'
 
 interface RawText {
   text: string
@@ -106,7 +97,8 @@ function measureScript(no: number): string {
   })()`
 }
 
-async function measure(page: Page, no: number): Promise<SlideMeasure> {
+/** Measures slide `no` as shown on `page`: its visible text with sizes in canvas px, and where its content sits. */
+export async function measureSlide(page: Page, no: number): Promise<SlideMeasure> {
   const raw = await page.evaluate(measureScript(no)) as RawSlide
   return {
     height: raw.height,
@@ -114,37 +106,3 @@ async function measure(page: Page, no: number): Promise<SlideMeasure> {
     texts: raw.texts.map(t => ({ text: t.text, px: canvasPx(t.computedPx, t.elementScale, raw.canvasScale), where: t.where })),
   }
 }
-
-// The click steps of every slide, walked once in play mode (a slide's steps do not depend on the colour scheme).
-let steps: number[] | undefined
-const figures = new Map<string, SlideFigures>()
-
-describe.each(modes)('design in %s mode', (mode) => {
-  const deck = useWatchedDeck({ colorScheme: mode })
-
-  beforeAll(async () => {
-    steps ??= await clickSteps(deck.watched.page, deck.session.server.url, slides.length)
-  })
-
-  it.each(slides.map(slide => [slide.no, plainTitle(slide.title), slide.source] as const))('slide %i (%s) reads from the back of the room', async (no, title, source) => {
-    const clicks = steps?.[no - 1] || undefined
-    await gotoSlide(deck.watched.page, deck.session.server.url, no, clicks)
-    await settleSlide(deck.watched.page)
-    const measured = await measure(deck.watched.page, no)
-    figures.set(`${no} ${mode}`, summarize(measured))
-    const where = `slide ${no} "${title}"${clicks === undefined ? '' : ` at click ${clicks}`} (${mode})`
-    expect(measured.texts.length, `${where}: no visible text was measured`).toBeGreaterThan(0)
-    expect(designProblems(measured, slideAllowance(source)).map(line => `${where}: ${line}`)).toEqual([])
-  })
-})
-
-afterAll(() => {
-  const rows = slides.map((slide) => {
-    const cells = modes.map((mode) => {
-      const f = figures.get(`${slide.no} ${mode}`)
-      return f ? `${f.smallestPx ?? '-'} px, ${f.band ? 'band' : 'no band'}, ${f.words} words` : 'not measured'
-    })
-    return `${String(slide.no).padStart(2)} ${plainTitle(slide.title).padEnd(56)} ${cells.join(' | ')}`
-  })
-  process.stdout.write(`Design figures per slide (smallest text, empty band below, visible words), ${modes.join(' | ')}:\n${rows.join('\n')}\n`)
-})
