@@ -7,6 +7,7 @@ import { defineConfig } from 'vitest/config'
 import { checkMapSlideFit } from './logic/map-slide.ts'
 import { drawingsPlugin } from './plugins/drawings.ts'
 import { sectorMapPlugin } from './plugins/sector-map.ts'
+import LongestFirst from './tests/support/sequencer.ts'
 
 export default defineConfig({
   // Validates data/depin.yaml on import, and lays the drawings out, as in the deck's build.
@@ -16,6 +17,7 @@ export default defineConfig({
     // Two test files at a time, each with its own Chromium: CI has two cores, and a browser test waits on its pages
     // about half the time (measured: one at a time kept 1 of 2 cores busy; three at a time ran slower than two).
     maxWorkers: 2,
+    sequence: { sequencer: LongestFirst },
     projects: [
       {
         extends: true,

@@ -87,11 +87,16 @@ beforeAll(async () => {
 }, 180_000)
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
-describe('npm run export (builds slides.md itself, then prints it)', () => {
+// `npm run build` prints the PDF with the exporter that `npm run export` runs (tools/exporter.ts runExports): the whole
+// deck's PDF is read from dist/, and `npm run export` itself, building slides.md first, prints a range below.
+describe('the PDF (dist/NAME.pdf, printed by npm run build as npm run export prints it)', () => {
   let pdf: PdfFacts
   beforeAll(async () => {
-    pdf = await readPdf(await exported('export', join(dir, 'deck.pdf')))
-  }, 300_000)
+    const file = join(PROJECT_ROOT, 'dist', `${deck.head.exportFilename}.pdf`)
+    if (!existsSync(file))
+      throw new Error(`No ${file}: build the deck with its PDF (\`npm run build\`, without --no-pdf)`)
+    pdf = await readPdf(file)
+  })
 
   it('writes exactly one 16:9 page per slide', () => {
     expect(pdf.pages.length).toBe(slides.length)
@@ -249,12 +254,12 @@ describe('npm run export:notes', () => {
   })
 })
 
-describe('npm run export -- --range', () => {
+describe('npm run export -- --range (builds slides.md itself, then prints it)', () => {
   // Slide 2, and the last two slides: a span and a single slide, with a gap between.
   const picked = [2, slides.length - 1, slides.length]
   let pdf: PdfFacts
   beforeAll(async () => {
-    pdf = await readPdf(await exported('export', join(dir, 'range.pdf'), ['--from', 'dist', '--range', `2,${picked[1]}-${picked[2]}`]))
+    pdf = await readPdf(await exported('export', join(dir, 'range.pdf'), ['--range', `2,${picked[1]}-${picked[2]}`]))
   }, 300_000)
 
   it('prints just the slides in the range, in order, each with its title', () => {

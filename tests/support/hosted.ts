@@ -48,8 +48,8 @@ export const SITE = 'https://example.github.io/the-depin-portrait/'
 const VARIANTS = {
   /** As deployed with DECK_URL: under BASE, with og:url, the QR code, the PDF and the one-file deck. */
   site: { base: BASE, deckUrl: SITE, html: true },
-  /** Under BASE without DECK_URL: no og:url and no QR code (the offline test's earlier deploy). */
-  bare: { base: BASE },
+  /** Under BASE without DECK_URL: no og:url, no QR code, and no PDF (the offline test's earlier deploy). */
+  bare: { base: BASE, pdf: false },
 } satisfies Record<string, Variant>
 export type VariantName = keyof typeof VARIANTS
 
