@@ -7,17 +7,12 @@ import { defineConfig } from 'vitest/config'
 import { checkMapSlideFit } from './logic/map-slide.ts'
 import { drawingsPlugin } from './plugins/drawings.ts'
 import { sectorMapPlugin } from './plugins/sector-map.ts'
-import LongestFirst from './tests/support/sequencer.ts'
 
 export default defineConfig({
   // Validates data/depin.yaml on import, and lays the drawings out, as in the deck's build.
   // Compiles .vue files for component tests (Slidev does this for the deck itself).
   plugins: [sectorMapPlugin({ check: checkMapSlideFit }), drawingsPlugin(), vue()],
   test: {
-    // Two test files at a time, each with its own Chromium: CI has two cores, and a browser test waits on its pages
-    // about half the time (measured: one at a time kept 1 of 2 cores busy; three at a time ran slower than two).
-    maxWorkers: 2,
-    sequence: { sequencer: LongestFirst },
     projects: [
       {
         extends: true,
@@ -37,6 +32,9 @@ export default defineConfig({
           globalSetup: ['tests/support/global-setup.ts'],
           testTimeout: 120_000,
           hookTimeout: 180_000,
+          // One Chromium at a time. Two files at a time took longer in a fresh clone on CI's two cores (10m34s against
+          // 10m02s for the whole run): the browser tests keep the CPU busy, and two at a time only add switching.
+          fileParallelism: false,
         },
       },
     ],
