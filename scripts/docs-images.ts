@@ -5,8 +5,8 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import process from 'node:process'
-import { parseArgs } from 'node:util'
 import { PNG } from 'pngjs'
+import { readOptions } from '../tools/command'
 import { contactSheet } from '../tools/contact-sheet'
 import { PROJECT_ROOT } from '../tools/deck'
 import { writeOutput } from '../tools/export/session'
@@ -25,18 +25,10 @@ const COLUMNS = 4
 const OUTPUT = join(PROJECT_ROOT, 'docs', 'images', 'contact-sheet.png')
 
 async function main(): Promise<number> {
-  let values
-  try {
-    values = parseArgs({ args: process.argv.slice(2), options: { from: { type: 'string' }, help: { type: 'boolean', short: 'h' } } }).values
-  }
-  catch (error) {
-    console.error(`docs:images: ${(error as Error).message}\n\n${DOCS_IMAGES_USAGE}`)
-    return 2
-  }
-  if (values.help) {
-    console.log(DOCS_IMAGES_USAGE)
-    return 0
-  }
+  const read = readOptions('docs:images', DOCS_IMAGES_USAGE, { from: { type: 'string' } })
+  if ('exit' in read)
+    return read.exit
+  const { values } = read
   const work = mkdtempSync(join(tmpdir(), 'depin-docs-images-'))
   try {
     await runExports([{ kind: 'png', output: work }], { from: values.from, dark: false, scale: SCALE, timeoutMs: 120_000, log: line => console.log(`docs:images: ${line}`) })

@@ -2,7 +2,7 @@
 // `npm run build` first). With --update, they write the baselines instead, with the Chromium version they were made
 // with: look at them (git diff shows which changed) before committing.
 import process from 'node:process'
-import { parseArgs } from 'node:util'
+import { readOptions } from '../tools/command'
 import { isMain } from '../tools/main'
 import { run } from '../tools/run'
 
@@ -15,18 +15,10 @@ export const TEST_VISUAL_USAGE = `Usage: npm run test:visual [-- --update]
   -h, --help   this text`
 
 async function main(): Promise<number> {
-  let values
-  try {
-    values = parseArgs({ args: process.argv.slice(2), options: { update: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } }).values
-  }
-  catch (error) {
-    console.error(`test:visual: ${(error as Error).message}\n\n${TEST_VISUAL_USAGE}`)
-    return 2
-  }
-  if (values.help) {
-    console.log(TEST_VISUAL_USAGE)
-    return 0
-  }
+  const read = readOptions('test:visual', TEST_VISUAL_USAGE, { update: { type: 'boolean' } })
+  if ('exit' in read)
+    return read.exit
+  const { values } = read
   try {
     await run('npx', ['vitest', 'run', '--project', 'browser', 'tests/visual'], { inherit: true, timeoutMs: 30 * 60_000, env: values.update ? { VISUAL_UPDATE: '1' } : {} })
     return 0

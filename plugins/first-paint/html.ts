@@ -23,8 +23,9 @@
 //   nothing but the copy's CSS and fonts is fetched before the copy is painted. FIRST_PAINT_SCRIPT then starts them:
 //   on slide 1 once the page has loaded, its first contentful paint is reported and the fonts its text uses are in
 //   (`document.fonts.ready`: the load event does not wait for preloaded fonts, and on a busy machine the first paint
-//   can be the copy's drawing before its text), on any other route as soon as the document is parsed. Preloads and stylesheets first; the module script once
-//   the stylesheets have loaded (or failed), so that the app never shows unstyled.
+//   can be the copy's drawing before its text), on any other route as soon as the document is parsed. Preloads and
+//   stylesheets first; the module script once the stylesheets have loaded (or failed), so that the app never shows
+//   unstyled.
 // - and it takes the copy out: at once on any other route (or when the route changes); on slide 1 once the app shows
 //   it mounted, no longer loading, with its fonts loaded, and one more frame painted under the copy.
 import { readFileSync } from 'node:fs'
