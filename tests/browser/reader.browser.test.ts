@@ -3,12 +3,11 @@
 // horizontal scroll, axe 0 serious/critical, no request outside the server. And the deck's ways to it: the nav
 // button, and the offer a narrow portrait screen gets.
 import type { DeckSession, WatchedPage } from '../support/browser'
-import { AxeBuilder } from '@axe-core/playwright'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { FIRST_PAINT_ID } from '../../plugins/first-paint/html'
 import { slideMounted } from '../../seam/slidev'
 import { readDeck, typographic } from '../../tools/deck'
-import { AXE_TAGS, blockingLines, formatLines } from '../support/a11y'
+import { axeBuilder, blockingLines, formatLines } from '../support/a11y'
 import { gotoSlide, openDeckSession, watchedPage } from '../support/browser'
 
 const deck = readDeck()
@@ -54,7 +53,7 @@ describe.each(['light', 'dark'] as const)('the reader view on a phone, %s mode',
   it(`has no serious or critical axe violation (${mode})`, async () => {
     const scheme = await watched.page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)
     expect(scheme).toBe(mode === 'dark')
-    const results = await new AxeBuilder({ page: watched.page }).withTags(AXE_TAGS).analyze()
+    const results = await (await axeBuilder(watched.page)).analyze()
     expect(results.passes.length).toBeGreaterThan(0)
     expect(formatLines(`reader (${mode})`, blockingLines(results.violations))).toEqual([])
     // Contrast axe could not decide is a failure too: AA must be verified.
@@ -98,7 +97,13 @@ describe('the reader view and the deck', () => {
 
   it('links each section to its slide, and the deck shows that slide', async () => {
     const { page } = watched
-    for (const slide of deck.slides) {
+    await page.goto(readerUrl, { waitUntil: 'load' })
+    // Every section's link, resolved as the browser resolves it, opens its slide's route.
+    const targets = await page.locator('main > section a[data-slide]').evaluateAll(links => links.map(link => (link as HTMLAnchorElement).href))
+    expect(targets).toEqual(deck.slides.map(slide => `${session.server.url}#/${slide.no}`))
+    // Followed: the first and the last, each from its own section; the deck shows the slide. (Every route #/N showing
+    // slide N is the slide walk's, tests/browser/slides.browser.test.ts.)
+    for (const slide of [deck.slides[0]!, deck.slides.at(-1)!]) {
       await page.goto(`${readerUrl}#slide-${slide.no}`, { waitUntil: 'load' })
       await page.locator(`#slide-${slide.no} a[data-slide]`).click()
       await page.waitForURL(`${session.server.url}#/${slide.no}`)
@@ -129,7 +134,7 @@ describe('the reader view and the deck', () => {
     await offer.waitFor({ state: 'visible' })
     const fontSize = await offer.evaluate(element => Number.parseFloat(getComputedStyle(element).fontSize))
     expect(fontSize).toBeGreaterThanOrEqual(16)
-    const audit = await new AxeBuilder({ page }).withTags(AXE_TAGS).include('[data-reader-offer]').analyze()
+    const audit = await (await axeBuilder(page)).include('[data-reader-offer]').analyze()
     expect(audit.passes.length).toBeGreaterThan(0)
     expect(formatLines('reader offer', blockingLines(audit.violations))).toEqual([])
     await offer.getByRole('button', { name: 'Dismiss' }).click()

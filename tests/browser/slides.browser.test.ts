@@ -16,7 +16,7 @@ import type { SlideFigures } from '../support/design'
 import process from 'node:process'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { slideRegionLabel } from '../../logic/slide-region'
-import { NAV_COUNTER, slideFrame } from '../../seam/slidev'
+import { NAV_COUNTER, slideFrame, SLIDEV_DOM } from '../../seam/slidev'
 import { loadDeck, plainTitle, PROJECT_ROOT, typographic } from '../../tools/deck'
 import { serveStatic } from '../../tools/serve'
 import { auditPage, problemsOf, settleSlide } from '../support/a11y'
@@ -99,6 +99,29 @@ describe.each(modes)('every slide in %s mode', (mode) => {
     expect(watched.consoleErrors.slice(seen.console), `${where}: console errors`).toEqual([])
     expect(watched.pageErrors.slice(seen.page), `${where}: page errors`).toEqual([])
     expect(watched.externalRequests.slice(seen.external), `${where}: requests outside the server`).toEqual([])
+  })
+})
+
+describe('the audit itself', () => {
+  it('finds what it must: low contrast, SVG text on a weak fill and a missing alt, in each new document of a page', async () => {
+    const browser = await launchChromium()
+    try {
+      const { page } = await watchedPage(browser, { bypassCSP: true })
+      // Two documents in turn: axe-core goes into each (tests/support/a11y.ts axeBuilder) and judges it.
+      for (const colour of ['#aaa', '#bbb']) {
+        // In a slide content box, as the deck's SVG text is: the SVG probe reads the slide's scale from it.
+        await page.setContent(`<html lang="en"><title>t</title><main id="${SLIDEV_DOM.slideContent}"><h1>Audit</h1>
+          <p style="color:${colour};background:#fff">faint words</p><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=">
+          <svg viewBox="0 0 100 20" role="img" aria-label="drawing"><rect width="100" height="20" fill="#fff"/><text x="2" y="14" fill="${colour}">faint label</text></svg></main></html>`)
+        const problems = problemsOf('fixture', await auditPage(page))
+        expect(problems.some(line => line.includes('color-contrast [serious] at p')), problems.join('\n')).toBe(true)
+        expect(problems.some(line => line.includes('image-alt')), problems.join('\n')).toBe(true)
+        expect(problems.some(line => line.includes('color-contrast (svg) at text')), problems.join('\n')).toBe(true)
+      }
+    }
+    finally {
+      await browser.close()
+    }
   })
 })
 

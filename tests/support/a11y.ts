@@ -6,6 +6,7 @@
 import type { AxeResults, NodeResult, Result } from 'axe-core'
 import type { Page } from 'playwright-chromium'
 import { AxeBuilder } from '@axe-core/playwright'
+import axe from 'axe-core'
 import { SLIDEV_DOM } from '../../seam/slidev'
 import { contrastRatio, flatten, gradientStops, parseColor, requiredRatio } from './contrast'
 
@@ -182,8 +183,22 @@ function ownBackgroundProbe(selector: string): string {
   })()`
 }
 
+/**
+ * An AxeBuilder for `page` with AXE_TAGS. axe-core goes into the page once per document (a walk moves between slides
+ * by hash, in the same document), and the builder injects nothing more. Legacy mode runs axe.run in the page itself:
+ * the default opens a blank page for every scan to merge the results of frames, and neither the deck nor the reader
+ * has frames. Measured on the slide walk's 46 scans: 40.7 s -> 16.8 s.
+ */
+export async function axeBuilder(page: Page): Promise<AxeBuilder> {
+  if (page.frames().length > 1)
+    throw new Error(`axeBuilder scans pages without frames; this one has ${page.frames().length - 1}: ${page.frames().slice(1).map(frame => frame.url()).join(', ')}`)
+  if (await page.evaluate('typeof window.axe?.run !== "function"'))
+    await page.evaluate(axe.source)
+  return new AxeBuilder({ page, axeSource: ';' }).withTags(AXE_TAGS).setLegacyMode()
+}
+
 export async function auditPage(page: Page): Promise<SlideAudit> {
-  const builder = new AxeBuilder({ page }).withTags(AXE_TAGS)
+  const builder = await axeBuilder(page)
   for (const selector of SLIDEV_CHROME)
     builder.exclude(selector)
   const results = await builder.analyze()
