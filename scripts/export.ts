@@ -13,7 +13,6 @@ import { BrowserNotFoundError } from '../tools/browser'
 import { readDeck } from '../tools/deck'
 import { ExportError, runExports } from '../tools/exporter'
 import { isMain } from '../tools/main'
-import { exportSingleFile } from '../tools/single-file'
 
 export const USAGE = `Usage: npm run export[:clicks|:png|:notes|:handout|:pptx|:html] [-- options]
 
@@ -182,6 +181,8 @@ async function main(): Promise<number> {
     const { job } = command
     if (job.kind === 'html') {
       console.log('export: building the deck as one file (slidev build) ...')
+      // Loaded only here: it brings the TypeScript compiler (seam/runtime-styles.ts), 0.75 s of every other export's start.
+      const { exportSingleFile } = await import('../tools/single-file')
       const report = await exportSingleFile(job.output, { timeoutMs: Math.max(command.settings.timeoutMs, 300_000) })
       console.log(`export: html: ${report.output} (${(report.bytes / 1024).toFixed(0)} KiB, ${(report.gzipBytes / 1024).toFixed(0)} KiB gzip)`)
     }

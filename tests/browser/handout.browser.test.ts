@@ -15,7 +15,7 @@ import { loadDeck, plainTitle, PROJECT_ROOT, readDeck, typographic } from '../..
 import { handoutGeometry, handoutPages, layoutHandout } from '../../tools/handout'
 import { outlineTree } from '../../tools/pdf-finish'
 import { openDeckSession, watchedPage } from '../support/browser'
-import { deckLinks } from '../support/built-deck'
+import { deckFacts } from '../support/built-deck'
 import { readPdf, squash } from '../support/pdf'
 
 const execFileP = promisify(execFile)
@@ -38,7 +38,7 @@ function noteParagraphs(note: string): string[] {
 let links: DeckLink[] = []
 let jumps: SlideLink[] = []
 beforeAll(async () => {
-  ;({ links, jumps } = await deckLinks())
+  ;({ links, jumps } = await deckFacts())
 })
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
 

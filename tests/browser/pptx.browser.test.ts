@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { noteSegments } from '../../logic/note-clicks'
 import { loadDeck, plainTitle, PROJECT_ROOT, readDeck, typographic } from '../../tools/deck'
 import { run } from '../../tools/run'
-import { deckLinks } from '../support/built-deck'
+import { deckFacts } from '../support/built-deck'
 
 const slides = loadDeck()
 const dir = mkdtempSync(join(tmpdir(), 'depin-pptx-test-'))
@@ -34,7 +34,7 @@ async function relsOf(n: number): Promise<Map<string, { type: string, target: st
 }
 
 beforeAll(async () => {
-  ;({ links, jumps } = await deckLinks())
+  ;({ links, jumps } = await deckFacts())
   await run('npm', ['run', '--silent', 'export:pptx', '--', '--from', 'dist', '--output', output], { cwd: PROJECT_ROOT, timeoutMs: 240_000, env: { DECK_URL: '' } })
   zip = await JSZip.loadAsync(readFileSync(output))
 }, 300_000)

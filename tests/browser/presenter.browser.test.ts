@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { PRESENTER_NEXT, PRESENTER_NOTES, PRESENTER_TIMER, PRESENTER_TIMER_START, slideFrame, SLIDEV_DOM } from '../../seam/slidev'
 import { loadDeck, plainText, typographic } from '../../tools/deck'
 import { gotoSlide, useWatchedDeck } from '../support/browser'
-import { clickSteps } from '../support/built-deck'
+import { deckFacts } from '../support/built-deck'
 
 const slides = loadDeck()
 const words = (text: string) => plainText(text).split(' ').slice(0, 8).join(' ')
@@ -20,7 +20,7 @@ describe('presenter mode on the built deck', () => {
   let clicks: number[] = []
 
   beforeAll(async () => {
-    clicks = await clickSteps(deck.watched.page, deck.session.server.url, slides.length)
+    ;({ clicks } = await deckFacts())
   })
 
   // The first slide, one in the middle and the last; chosen from the deck's length.

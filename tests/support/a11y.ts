@@ -11,7 +11,7 @@ import { SLIDEV_DOM } from '../../seam/slidev'
 import { contrastRatio, flatten, gradientStops, parseColor, requiredRatio } from './contrast'
 
 /** WCAG 2.0/2.1/2.2 A and AA, and axe's best practices. AAA rules (e.g. enhanced contrast) are not run. */
-export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']
 const BLOCKING_IMPACTS: readonly string[] = ['serious', 'critical']
 /** Rules of lower impact that block too, because the deck passes them and must keep passing. */
 const BLOCKING_RULES: readonly string[] = ['heading-order', 'region']

@@ -1,13 +1,14 @@
 // Facts about the BUILT deck, measured in Chromium at test time, so that export tests never hard-code a count:
 //
 //   const clicks = await clickSteps(page, server.url, slides.length)   // click steps of each slide, [0, 0, 4, ...]
-//   const links = await externalLinks(page, server.url)                // every <a href="http..."> with its slide
-//   const jumps = await slideLinks(page, server.url)                    // every link to a slide: { from, to }
+//   const { clicks, links, jumps } = await deckFacts()   // for dist/, once per test run: the click steps, every
+//                                                        // <a href="http..."> with its slide, every link to a slide
 import type { Page } from 'playwright-chromium'
 import { slideFrame, SLIDEV_DOM } from '../../seam/slidev'
 import { loadDeck } from '../../tools/deck'
 import { printViewReady } from '../../tools/exporter'
 import { gotoSlide, openDeckSession, watchedPage } from './browser'
+import { oncePerRun } from './once-per-run'
 
 /**
  * The slide and click step a deck URL shows: `#/12?clicks=1`, the presenter's `#/presenter/12?password=x&clicks=1`,
@@ -89,7 +90,7 @@ async function printedLinks(page: Page, pattern: RegExp): Promise<DeckLink[]> {
  * it is as complete as the exporter waits for it to be: a slide's frame can be there before its content, with no
  * loading sign yet, and would then count no link.
  */
-export async function externalLinks(page: Page, baseUrl: string): Promise<DeckLink[]> {
+async function externalLinks(page: Page, baseUrl: string): Promise<DeckLink[]> {
   await openPrintView(page, baseUrl)
   return (await printedLinks(page, /^https?:/)).map(link => ({ ...link, href: new URL(link.href).href }))
 }
@@ -101,12 +102,7 @@ export interface SlideLink {
   to: number
 }
 
-/** Every link from a slide to a slide (`#/12`, `#/<routeAlias>`), read from the print view as externalLinks does. */
-export async function slideLinks(page: Page, baseUrl: string): Promise<SlideLink[]> {
-  await openPrintView(page, baseUrl)
-  return slideLinksShown(page)
-}
-
+/** Every link from a slide to a slide (`#/12`, `#/<routeAlias>`) in the print view open on `page`. */
 async function slideLinksShown(page: Page): Promise<SlideLink[]> {
   const aliases = routeAliases()
   return (await printedLinks(page, /#\//)).map((link) => {
@@ -117,15 +113,30 @@ async function slideLinksShown(page: Page): Promise<SlideLink[]> {
   })
 }
 
-/** Both kinds of links of the built deck in dist/, read from one print view in a browser of their own. */
-export async function deckLinks(): Promise<{ links: DeckLink[], jumps: SlideLink[] }> {
-  const session = await openDeckSession()
-  try {
-    const { page } = await watchedPage(session.browser)
-    const links = await externalLinks(page, session.server.url)
-    return { links, jumps: await slideLinksShown(page) }
-  }
-  finally {
-    await session.close()
-  }
+export interface DeckFacts {
+  /** Click steps of each slide (index = slide no - 1), walked with ArrowRight. */
+  clicks: number[]
+  /** Every external link, with its slide. */
+  links: DeckLink[]
+  /** Every link from a slide to a slide. */
+  jumps: SlideLink[]
+}
+
+/**
+ * The built deck's (dist/) click steps and links, measured in a browser of their own once per test run (oncePerRun)
+ * and shared by the files that compare an export or a copy of the deck with it.
+ */
+export function deckFacts(): Promise<DeckFacts> {
+  return oncePerRun('deck-facts', async () => {
+    const session = await openDeckSession()
+    try {
+      const { page } = await watchedPage(session.browser)
+      const clicks = await clickSteps(page, session.server.url, loadDeck().length)
+      const links = await externalLinks(page, session.server.url)
+      return { clicks, links, jumps: await slideLinksShown(page) }
+    }
+    finally {
+      await session.close()
+    }
+  })
 }

@@ -1,5 +1,6 @@
 // Browser tests run against the BUILT deck. Fail early, with the fix, when there is none. Gives the run a folder for
-// the variants the hosted-deck tests build and share (tests/support/hosted.ts, builtVariants), and removes it after.
+// the work its test files share (tests/support/once-per-run.ts: the hosted-deck variants, the built deck's measured
+// facts), and removes it after.
 import type { TestProject } from 'vitest/node'
 import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -12,7 +13,7 @@ export default function setup(project: TestProject): () => void {
     throw new Error('No built deck in dist/. Run `npm run build` first (`npm test` does it for you).')
   // Throws the resolver's how-to message when there is no Chromium.
   resolveBrowser()
-  const variants = mkdtempSync(join(tmpdir(), 'depin-variants-'))
-  project.provide('variantsDir', variants)
-  return () => rmSync(variants, { recursive: true, force: true })
+  const runDir = mkdtempSync(join(tmpdir(), 'depin-test-run-'))
+  project.provide('runDir', runDir)
+  return () => rmSync(runDir, { recursive: true, force: true })
 }

@@ -7,18 +7,12 @@
 //
 // A host's headers come with tools/serve.ts itself: serveStatic({ root, base, headers: { ... } }).
 import type { Page } from 'playwright-chromium'
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { copyFileSync, existsSync } from 'node:fs'
 import { join } from 'node:path'
-import { inject } from 'vitest'
-import { PROJECT_ROOT } from '../../tools/deck'
+import { singleFileName } from '../../plugins/single-file'
+import { PROJECT_ROOT, readDeck } from '../../tools/deck'
 import { run } from '../../tools/run'
-
-declare module 'vitest' {
-  export interface ProvidedContext {
-    /** Where the browser project's run keeps its built VARIANTS (tests/support/global-setup.ts makes and removes it). */
-    variantsDir: string
-  }
-}
+import { oncePerRun } from './once-per-run'
 
 interface Variant {
   base?: string
@@ -26,15 +20,26 @@ interface Variant {
   deckUrl?: string
   /** Print the PDF and og-image (default true). */
   pdf?: boolean
-  /** Write the one-file deck too (default false: a second build that these tests do not look at). */
+  /**
+   * Put the one-file deck beside it, copied from dist/ (default false). The build would make it with a second `slidev
+   * build` of 12 s, for file://: nothing in it depends on the base path, so the copy is the file this build would
+   * write, but for DECK_URL's QR code on its closing slide. The hosting test serves it; tests/browser/single-file
+   * reads the one-file deck itself.
+   */
   html?: boolean
 }
 
 /** `npm run build -- --out <out> …`: a second built deck next to dist/, with its own options. */
 async function buildVariant(out: string, variant: Variant): Promise<void> {
-  const args = ['run', '--silent', 'build', '--', '--out', out, '--base', variant.base ?? '/', ...(variant.pdf === false ? ['--no-pdf'] : []), ...(variant.html ? [] : ['--no-html'])]
+  const args = ['run', '--silent', 'build', '--', '--out', out, '--base', variant.base ?? '/', '--no-html', ...(variant.pdf === false ? ['--no-pdf'] : [])]
   // DECK_URL undefined takes it out of the environment the build gets.
   await run('npm', args, { cwd: PROJECT_ROOT, timeoutMs: 300_000, env: { DECK_URL: variant.deckUrl } })
+  if (variant.html) {
+    const name = singleFileName(readDeck().head.exportFilename)
+    if (!existsSync(join(PROJECT_ROOT, 'dist', name)))
+      throw new Error(`No dist/${name} to copy into the variant: build the deck with \`npm run build\` (without --no-html)`)
+    copyFileSync(join(PROJECT_ROOT, 'dist', name), join(out, name))
+  }
 }
 
 /** The base path a static host (GitHub Pages) serves the deck under, and its public URL there. */
@@ -53,45 +58,12 @@ const VARIANTS = {
 } satisfies Record<string, Variant>
 export type VariantName = keyof typeof VARIANTS
 
-/**
- * The folders of the named VARIANTS, built. The first test file of the run to ask for one builds it (a lock folder
- * says who); the others wait for its `.built` or `.failed` mark. Several are built at the same time.
- */
-export async function builtVariants(names: VariantName[], timeoutMs = 600_000): Promise<string[]> {
-  const dir = inject('variantsDir')
-  const outOf = (name: VariantName) => join(dir, name)
-  const mark = (name: VariantName, kind: 'built' | 'failed') => join(dir, `${name}.${kind}`)
-  await Promise.all(names.map(async (name) => {
-    let mine = true
-    try {
-      mkdirSync(join(dir, `${name}.lock`))
-    }
-    catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST')
-        throw error
-      mine = false
-    }
-    if (mine) {
-      try {
-        await buildVariant(outOf(name), VARIANTS[name])
-        writeFileSync(mark(name, 'built'), '')
-      }
-      catch (error) {
-        writeFileSync(mark(name, 'failed'), String((error as Error).message))
-        throw error
-      }
-      return
-    }
-    const deadline = Date.now() + timeoutMs
-    while (!existsSync(mark(name, 'built'))) {
-      if (existsSync(mark(name, 'failed')))
-        throw new Error(`The build of variant "${name}" failed in another test file:\n${readFileSync(mark(name, 'failed'), 'utf8')}`)
-      if (Date.now() > deadline)
-        throw new Error(`Variant "${name}" was not built within ${timeoutMs / 1000} s (${outOf(name)})`)
-      await new Promise(resolve => setTimeout(resolve, 250))
-    }
-  }))
-  return names.map(outOf)
+/** The folders of the named VARIANTS, built: each once per run, by the first test file that asks (oncePerRun). */
+export async function builtVariants(names: VariantName[]): Promise<string[]> {
+  return Promise.all(names.map(name => oncePerRun(`variant-${name}`, async (folder) => {
+    await buildVariant(folder, VARIANTS[name])
+    return folder
+  })))
 }
 
 /** Waits until an activated service worker controls the page: Workbox activates only once its precache is complete. */
