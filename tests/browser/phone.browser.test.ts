@@ -3,9 +3,9 @@
 // audience window opens first, then the laptop's presenter window, then a phone (390x844, touch), each in its own
 // browser context; none of them may reload. The phone sends intents and the presenter window applies them
 // (composables/useClicker.ts): every window shows the same slide and step, the one the moves imply, through 200
-// seeded random moves and through network blips. Without the password nothing moves: another machine gets a 403 for
-// the page and the WebSocket, a WebSocket without the password has its intents refused, and on this machine `#/phone`
-// shows the audience view where the deck already is.
+// seeded random moves and through network blips, and every slide shows in the audience window. Without the password
+// nothing moves: another machine gets a 403 for the page and the WebSocket, a WebSocket without the password has its
+// intents refused, and on this machine `#/phone` shows the audience view where the deck already is.
 import type { Browser, BrowserContext, Page } from 'playwright-chromium'
 import type { PresentSession } from '../../tools/present-session'
 import type { Position } from '../support/clicker-model'
@@ -287,6 +287,19 @@ describe('npm run present: the phone as the clicker', () => {
     // The mix the issue asks for, each kind made at least once.
     expect(Object.keys(counts).sort()).toEqual(['jump', 'jump to steps', 'key left', 'key right', 'phone next', 'phone previous'])
   }, 600_000)
+
+  it('shows every slide in the audience window, with its title, as the presenter jumps to it (each compiled by the dev server on its first visit)', async () => {
+    const missing: string[] = []
+    for (const slide of shown) {
+      const no = shown.indexOf(slide) + 1
+      await startAt({ no, clicks: 0 }, `the presenter's jump to slide ${no}`, 60_000)
+      const frame = audience.locator(slideMounted(no)).first()
+      await frame.waitFor({ state: 'visible', timeout: 60_000 })
+      if (slide.title && !typographic(await frame.innerText()).includes(typographic(slide.title)))
+        missing.push(`slide ${no}: "${slide.title}"`)
+    }
+    expect(missing).toEqual([])
+  }, 300_000)
 
   it('a phone whose network drops for 5 s shows the deck\'s position within 3 s of coming back, and its next tap works', async () => {
     await roomAhead(3, 'before the phone\'s blip')
