@@ -35,6 +35,9 @@ export default defineConfig({
           // One Chromium at a time. Two files at a time took longer in a fresh clone on CI's two cores (10m34s against
           // 10m02s for the whole run): the browser tests keep the CPU busy, and two at a time only add switching.
           fileParallelism: false,
+          // The files share one worker and its loaded modules: 0.65 s less per file (12 small files, 57 -> 49 s). No
+          // browser test mocks a module or changes process.env; each file makes its own pages and servers.
+          isolate: false,
         },
       },
     ],

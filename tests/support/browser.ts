@@ -3,10 +3,9 @@
 import type { Browser, Page } from 'playwright-chromium'
 import type { StaticServer } from '../../tools/serve'
 import { chromium } from 'playwright-chromium'
-import { afterAll, beforeAll } from 'vitest'
+import { afterAll, beforeAll, inject } from 'vitest'
 import { FIRST_PAINT_ID } from '../../plugins/first-paint/html'
 import { slideFrame, slideMounted, SLIDEV_DOM } from '../../seam/slidev'
-import { launchArgs, resolveBrowser } from '../../tools/browser'
 import { PROJECT_ROOT } from '../../tools/deck'
 import { serveStatic } from '../../tools/serve'
 
@@ -23,8 +22,19 @@ export interface WatchedPage {
   externalRequests: string[]
 }
 
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** The run's Chromium (tests/support/global-setup.ts launches it with launchArgs). */
+    chromiumEndpoint: string
+  }
+}
+
+/**
+ * A Chromium of one's own: a connection to the run's browser (global setup). Its contexts are its own, and `close()`
+ * closes them and disconnects, leaving the browser to the other tests.
+ */
 export async function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: resolveBrowser().path, args: [...launchArgs] })
+  return chromium.connect(inject('chromiumEndpoint'))
 }
 
 export async function openDeckSession(base = '/', root = `${PROJECT_ROOT}dist`): Promise<DeckSession> {
