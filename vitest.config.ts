@@ -21,6 +21,9 @@ export default defineConfig({
           include: ['tests/unit/**/*.test.ts', 'components/**/*.test.ts', 'logic/**/*.test.ts', 'data/**/*.test.ts', 'snippets/**/*.test.ts', 'seam/**/*.test.ts', 'plugins/**/*.test.ts'],
           exclude: ['**/*.browser.test.ts', '**/node_modules/**'],
           environment: 'node',
+          // The files share a worker and its loaded modules: each file in a fresh one took 37 s for the project
+          // instead of 17 s. A test that spies on something restores it (vi.restoreAllMocks); none mocks a module.
+          isolate: false,
         },
       },
       {

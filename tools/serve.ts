@@ -87,6 +87,10 @@ export async function serveStatic({ root, base = '/', port = 0, gzip = false, he
     url: `http://127.0.0.1:${actual}${prefix}`,
     port: actual,
     misses,
-    close: () => new Promise<void>((done, fail) => server.close(error => (error ? fail(error) : done()))),
+    close: () => new Promise<void>((done, fail) => {
+      server.close(error => (error ? fail(error) : done()))
+      // Kept-alive connections too: after a file sirv served, close() alone waited 3 s for the client to let go.
+      server.closeAllConnections()
+    }),
   }
 }
