@@ -119,6 +119,8 @@ describe('the reader view and the deck', () => {
 
   it('is linked from the deck\'s navigation bar', async () => {
     const { page } = watched
+    // A wide screen, whatever an earlier test left (the offer below narrows it).
+    await page.setViewportSize({ width: 1280, height: 720 })
     await gotoSlide(page, session.server.url, 1)
     const href = await page.locator('[data-reader-link]').getAttribute('href')
     expect(new URL(href!, page.url()).href).toBe(readerUrl)
