@@ -35,8 +35,8 @@ export default defineConfig({
           globalSetup: ['tests/support/global-setup.ts'],
           testTimeout: 120_000,
           hookTimeout: 180_000,
-          // One browser test file at a time. Two files at a time took longer in a fresh clone on CI's two cores (10m34s against
-          // 10m02s for the whole run): the browser tests keep the CPU busy, and two at a time only add switching.
+          // One browser test file at a time. Two at a time took longer in a fresh clone on CI's two cores (10m34s
+          // against 10m02s for the whole run): the browser tests keep the CPU busy, and two at a time only add switching.
           fileParallelism: false,
           // The files share one worker and its loaded modules: 0.65 s less per file (12 small files, 57 -> 49 s). No
           // browser test mocks a module or changes process.env; each file makes its own pages and servers.
