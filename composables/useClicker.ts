@@ -6,26 +6,31 @@
 //   app.runWithContext(useClickerWindow)   // setup/root.ts, in every window on the dev server
 //   const { send, refusal } = useClickerSender()   // components/PhoneControl.vue: send({ kind: 'next' })
 //
-// While a presenter window writes, the audience window stops sending its own position (Slidev's "viewer send" sync
-// direction): a late echo of the audience's previous step would otherwise move the presenter window back. It sends
-// again as soon as no presenter window is open, or the server stops.
+// Only the writer's position goes to Slidev's shared state. Every window starts without sending it (setup/root.ts
+// turns Slidev's "viewer send" sync direction off before the first navigation); the audience window turns it on when
+// the server names it the writer, and says where it is. While a presenter window writes, the audience window stays
+// quiet: a late echo of its previous step would otherwise move the presenter window back. It sends again as soon as
+// no presenter window is open, or the server stops.
 import type { Intent, Refusal, WriterKind } from '../logic/clicker.ts'
 import { configs, useNav } from '@slidev/client'
 import { computed, onScopeDispose, ref, watch } from 'vue'
 import { useRoute } from 'vue-router'
 import { CLICKER_EVENTS, parseIntent, windowRole } from '../logic/clicker.ts'
 import { remotePassword, urlPassword } from '../logic/phone.ts'
-import { syncDirections, useTimer } from '../seam/client.ts'
+import { useTimer } from '../seam/client.ts'
+import { syncDirections } from '../seam/sync.ts'
 
 /**
- * Turns the audience window's sending of its position off (while a presenter window writes) or on. Slidev keeps the
- * setting in localStorage (per origin), so it outlives the window: the server's word on the writer, which every
- * window gets right after its hello, sets it again, and so does the server going away. (Left off by a browser that
- * closed first, it keeps a new audience window from sending its start position until that word comes.)
+ * Turns the audience window's sending of its position off (while a presenter window writes) or on; says whether that
+ * changed. Slidev keeps the setting in localStorage (per origin), so it outlives the window: every window turns it off
+ * as it starts (setup/root.ts), and the server's word on the writer, which every window gets right after its hello,
+ * sets it again, as does the server going away.
  */
-function quietAudience(quiet: boolean): void {
-  if (syncDirections.value.viewerSend === quiet)
-    syncDirections.value = { ...syncDirections.value, viewerSend: !quiet }
+function quietAudience(quiet: boolean): boolean {
+  if (syncDirections.value.viewerSend !== quiet)
+    return false
+  syncDirections.value = { ...syncDirections.value, viewerSend: !quiet }
+  return true
 }
 
 /** Run in the app's context (setup/root.ts loads this module on the dev server and runs it there). */
@@ -43,8 +48,12 @@ export function useClickerWindow(): void {
   watch([role, password], () => hot.send(CLICKER_EVENTS.hello, { role: role.value, password: password.value }), { immediate: true })
 
   hot.on(CLICKER_EVENTS.writer, (kind: WriterKind) => {
-    if (role.value === 'audience')
-      quietAudience(kind === 'presenter')
+    if (role.value !== 'audience')
+      return
+    // Just named the writer: say where this window is. Slidev sends a window's position after every navigation, and
+    // a forced go to where it already is counts as one.
+    if (quietAudience(kind === 'presenter') && kind !== 'presenter')
+      void nav.go(nav.currentSlideNo.value, nav.clicks.value, true)
   })
   hot.on('vite:ws:disconnect', () => {
     if (role.value === 'audience')

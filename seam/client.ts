@@ -8,4 +8,3 @@ export { createClicksContextBase } from '@slidev/client/composables/useClicks.ts
 export { useTimer } from '@slidev/client/composables/useTimer.ts'
 export { useWakeLock } from '@slidev/client/composables/useWakeLock.ts'
 export { default as NoteDisplay } from '@slidev/client/internals/NoteDisplay.vue'
-export { syncDirections } from '@slidev/client/state/storage.ts'

@@ -13,8 +13,10 @@ import { NAMED_COUPLINGS, PRINT_SLIDE_ID, printSlideId } from './slidev'
 
 const require = createRequire(import.meta.url)
 const clientRoot = slidevClientRoot()
-const clientModules = [...readFileSync(join(PROJECT_ROOT, 'seam/client.ts'), 'utf8').matchAll(/export \{ ([^}]+) \} from '@slidev\/client\/([^']+)'/g)]
-  .map(match => ({ names: match[1]!.split(',').map(name => name.trim().split(' as ')[0]!), path: match[2]! }))
+/** The seam's modules that re-export Slidev client modules: the phone view's, and the sync directions on their own. */
+const CLIENT_SEAMS = ['seam/client.ts', 'seam/sync.ts']
+const clientModules = CLIENT_SEAMS.flatMap(seam => [...readFileSync(join(PROJECT_ROOT, seam), 'utf8').matchAll(/export \{ ([^}]+) \} from '@slidev\/client\/([^']+)'/g)]
+  .map(match => ({ seam, names: match[1]!.split(',').map(name => name.trim().split(' as ')[0]!), path: match[2]! })))
 
 /** A file of an installed package, by its path from node_modules ('@slidev/client/logic/dark.ts'). */
 function packageFile(source: string): string {
@@ -24,18 +26,18 @@ function packageFile(source: string): string {
   return join(require.resolve(`${name}/package.json`).replace(/package\.json$/, ''), ...inner)
 }
 
-describe('non-public modules of the Slidev client (seam/client.ts)', () => {
-  it('takes some', () => {
-    expect(clientModules.length).toBeGreaterThan(0)
+describe('non-public modules of the Slidev client (seam/client.ts, seam/sync.ts)', () => {
+  it.each(CLIENT_SEAMS)('%s takes some', (seam) => {
+    expect(clientModules.filter(module => module.seam === seam).length).toBeGreaterThan(0)
   })
 
-  it.each(clientModules)('@slidev/client/$path resolves and has $names', ({ path, names }) => {
+  it.each(clientModules)('@slidev/client/$path resolves and has $names', ({ seam, path, names }) => {
     const file = join(clientRoot, path)
-    expect(existsSync(file), `seam/client.ts imports @slidev/client/${path}, which the installed Slidev no longer has`).toBe(true)
+    expect(existsSync(file), `${seam} imports @slidev/client/${path}, which the installed Slidev no longer has`).toBe(true)
     const text = readFileSync(file, 'utf8')
     for (const name of names) {
       const exported = name === 'default' ? path.endsWith('.vue') || /export default/.test(text) : new RegExp(`export (?:async )?(?:function|const|let) ${name}\\b`).test(text)
-      expect(exported, `seam/client.ts takes ${name} from @slidev/client/${path}, which no longer exports it`).toBe(true)
+      expect(exported, `${seam} takes ${name} from @slidev/client/${path}, which no longer exports it`).toBe(true)
     }
   })
 })

@@ -5,7 +5,8 @@
 // (composables/useClicker.ts): every window shows the same slide and step, the one the moves imply, through 200
 // seeded random moves and through network blips, and every slide shows in the audience window. Without the password
 // nothing moves: another machine gets a 403 for the page and the WebSocket, a WebSocket without the password has its
-// intents refused, and on this machine `#/phone` shows the audience view where the deck already is.
+// intents refused, and on this machine `#/phone` shows the audience view where the deck already is. A window opened
+// mid-talk (that refused one, or a second audience window on another slide) moves nothing, not even the click count.
 import type { Browser, BrowserContext, Page } from 'playwright-chromium'
 import type { PresentSession } from '../../tools/present-session'
 import type { Position } from '../support/clicker-model'
@@ -188,9 +189,17 @@ describe('npm run present: the phone as the clicker', () => {
     await phone.getByRole('button', { name: 'Next', exact: true }).waitFor({ timeout: 90_000 })
   }, 480_000)
 
+  // Checked once every test has run, whatever their order: over the whole session, with every window it opened.
   afterAll(async () => {
-    await browser?.close()
-    await session?.stop()
+    try {
+      expect([loads.get(audience), loads.get(presenter), loads.get(phone)], 'a window reloaded: the audience opened first on a fresh dependency cache, the presenter or the phone').toEqual([1, 1, 1])
+      expect(errors, 'console errors or page errors').toEqual([])
+      expect(external, 'requests outside this machine').toEqual([])
+    }
+    finally {
+      await browser?.close()
+      await session?.stop()
+    }
   })
 
   it('prints the URL to open on the phone: the network address, with the password', () => {
@@ -365,9 +374,9 @@ describe('npm run present: the phone as the clicker', () => {
     await expectEverywhere(at, 1000, 'after a raw intent with the password')
   })
 
-  it('on this machine, asks for the password, and refused, moves nothing', async () => {
-    const before = audience.url()
-    const { no, clicks } = slideNoOf(before, aliases)!
+  it('on this machine, asks for the password, and refused, shows the deck where it is and moves nothing, not even the click count', async () => {
+    // At a click step: a window that sent its own start (step 0 of a slide it has not drawn yet) would show here.
+    await startAt({ no: stepped, clicks: 1 }, 'at the click-step slide\'s first step')
     const local = await watch(await browser.newContext({ viewport: { width: 390, height: 844 } }))
     const asked: string[] = []
     local.on('dialog', (dialog) => {
@@ -376,22 +385,31 @@ describe('npm run present: the phone as the clicker', () => {
     })
     await local.goto(here('#/phone'))
     // Refused, it shows the audience view at the deck's own slide and step.
-    await local.locator(`${slideMounted(no)}`).first().waitFor({ timeout: 60_000 })
+    await local.locator(`${slideMounted(at.no)}`).first().waitFor({ timeout: 60_000 })
     expect(asked).toEqual(['Password for the phone control view'])
-    expect(slideNoOf(local.url(), aliases)).toEqual({ no, clicks })
+    expect(slideNoOf(local.url(), aliases)).toEqual(at)
     expect(await local.getByRole('button', { name: 'Next', exact: true }).count()).toBe(0)
     // The other windows receive any move within a round trip; give them one before looking.
     await presenter.waitForTimeout(1000)
-    expect(audience.url()).toBe(before)
+    await expectEverywhere(at, 1000, 'with the refused window open')
     await local.context().close()
+    await tap('Next')
+    at = deck.next(at)
+    await expectEverywhere(at, 1000, 'the phone\'s tap after the refused window closed')
   })
 
-  it('never reloaded a window: not the audience opened first on a fresh dependency cache, not the presenter, not the phone', () => {
-    expect([loads.get(audience), loads.get(presenter), loads.get(phone)]).toEqual([1, 1, 1])
-  })
-
-  it('logged no console error, threw no page error and asked for nothing outside this machine', () => {
-    expect(errors).toEqual([])
-    expect(external).toEqual([])
+  it('a second audience window opened mid-talk on another slide moves nothing, then follows the talk', async () => {
+    await roomAhead(1, 'before the second audience window')
+    const elsewhere = at.no === deck.total ? 1 : deck.total
+    const second = await watch(await browser.newContext({ viewport: { width: 1280, height: 720 } }))
+    await second.goto(here(`#/${elsewhere}`))
+    await second.locator(slideMounted(elsewhere)).first().waitFor({ timeout: 60_000 })
+    await presenter.waitForTimeout(1000)
+    await expectEverywhere(at, 1000, `with a second audience window open on slide ${elsewhere}`)
+    await tap('Next')
+    at = deck.next(at)
+    await expectEverywhere(at, 1000, 'the phone\'s tap with a second audience window open')
+    await expect.poll(() => slideNoOf(second.url(), aliases), { timeout: 3000 }).toEqual(at)
+    await second.context().close()
   })
 })
