@@ -93,10 +93,12 @@ export async function gotoSlide(page: Page, baseUrl: string, no: number, clicks?
   const target = `${baseUrl}#/${no}${query}`
   // On the same page, going there only changes the hash. The app must be running by then: a page that has loaded may
   // still hold the app back (slide 1 is painted from HTML first), and the app, once it starts, puts back the route it
-  // started with. Seen on a busy machine, after a reload: #/23, then #/1 a tenth of a second later.
+  // started with. Seen on a busy machine, after a reload: #/23, then #/1 a tenth of a second later. Running means it
+  // has drawn its route: a slide (a slide, the presenter view, the overview) or the notes' print page, which has none
+  // (waiting for a slide there never ended: found with --sequence.shuffle).
   if (page.url().split('#')[0] === target.split('#')[0]) {
     await page.locator(`#${FIRST_PAINT_ID}`).waitFor({ state: 'detached' })
-    await page.locator(`.${SLIDEV_DOM.slideLayout}`).first().waitFor({ state: 'attached' })
+    await page.locator(`.${SLIDEV_DOM.slideLayout}, #${SLIDEV_DOM.notesPageRoot}`).first().waitFor({ state: 'attached' })
   }
   await page.goto(target, { waitUntil: 'load' })
   // The built index.html's static copy of slide 1 (plugins/first-paint/) carries the same classes as the app's slide:
