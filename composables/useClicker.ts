@@ -18,20 +18,7 @@ import { useRoute } from 'vue-router'
 import { CLICKER_EVENTS, parseIntent, windowRole } from '../logic/clicker.ts'
 import { remotePassword, urlPassword } from '../logic/phone.ts'
 import { useTimer } from '../seam/client.ts'
-import { syncDirections } from '../seam/sync.ts'
-
-/**
- * Turns the audience window's sending of its position off (while a presenter window writes) or on; says whether that
- * changed. Slidev keeps the setting in localStorage (per origin), so it outlives the window: every window turns it off
- * as it starts (setup/root.ts), and the server's word on the writer, which every window gets right after its hello,
- * sets it again, as does the server going away.
- */
-function quietAudience(quiet: boolean): boolean {
-  if (syncDirections.value.viewerSend !== quiet)
-    return false
-  syncDirections.value = { ...syncDirections.value, viewerSend: !quiet }
-  return true
-}
+import { setViewerSend } from '../seam/sync.ts'
 
 /** Run in the app's context (setup/root.ts loads this module on the dev server and runs it there). */
 export function useClickerWindow(): void {
@@ -50,14 +37,16 @@ export function useClickerWindow(): void {
   hot.on(CLICKER_EVENTS.writer, (kind: WriterKind) => {
     if (role.value !== 'audience')
       return
-    // Just named the writer: say where this window is. Slidev sends a window's position after every navigation, and
-    // a forced go to where it already is counts as one.
-    if (quietAudience(kind === 'presenter') && kind !== 'presenter')
+    // The setting outlives the window (localStorage), and every window turned it off as it started (setup/root.ts):
+    // the server's word on the writer, which every window gets right after its hello, sets it again, as does the
+    // server going away. Just named the writer: say where this window is. Slidev sends a window's position after
+    // every navigation, and a forced go to where it already is counts as one.
+    if (setViewerSend(kind !== 'presenter') && kind !== 'presenter')
       void nav.go(nav.currentSlideNo.value, nav.clicks.value, true)
   })
   hot.on('vite:ws:disconnect', () => {
     if (role.value === 'audience')
-      quietAudience(false)
+      setViewerSend(true)
   })
 
   // One intent at a time, each after the navigation before it has finished.

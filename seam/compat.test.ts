@@ -13,9 +13,9 @@ import { NAMED_COUPLINGS, PRINT_SLIDE_ID, printSlideId } from './slidev'
 
 const require = createRequire(import.meta.url)
 const clientRoot = slidevClientRoot()
-/** The seam's modules that re-export Slidev client modules: the phone view's, and the sync directions on their own. */
+/** The seam's modules that take from Slidev's client modules: the phone view's, and the sync directions on their own. */
 const CLIENT_SEAMS = ['seam/client.ts', 'seam/sync.ts']
-const clientModules = CLIENT_SEAMS.flatMap(seam => [...readFileSync(join(PROJECT_ROOT, seam), 'utf8').matchAll(/export \{ ([^}]+) \} from '@slidev\/client\/([^']+)'/g)]
+const clientModules = CLIENT_SEAMS.flatMap(seam => [...readFileSync(join(PROJECT_ROOT, seam), 'utf8').matchAll(/(?:export|import) \{ ([^}]+) \} from '@slidev\/client\/([^']+)'/g)]
   .map(match => ({ seam, names: match[1]!.split(',').map(name => name.trim().split(' as ')[0]!), path: match[2]! })))
 
 /** A file of an installed package, by its path from node_modules ('@slidev/client/logic/dark.ts'). */

@@ -11,13 +11,12 @@
 // the route, so even the window's first navigation is not sent.
 import { defineRootSetup } from '@slidev/types'
 import { getCurrentInstance } from 'vue'
-import { syncDirections } from '../seam/sync.ts'
+import { setViewerSend } from '../seam/sync.ts'
 
 export default defineRootSetup(() => {
   if (!import.meta.env.DEV)
     return
-  if (syncDirections.value.viewerSend)
-    syncDirections.value = { ...syncDirections.value, viewerSend: false }
+  setViewerSend(false)
   // Loaded after start-up, and run in the app's context, where Slidev's and the router's injections are at hand.
   const app = getCurrentInstance()!.appContext.app
   void import('../composables/useClicker.ts').then(({ useClickerWindow }) => app.runWithContext(useClickerWindow))
