@@ -11,7 +11,7 @@ import process from 'node:process'
 import { parseArgs } from 'node:util'
 import { BrowserNotFoundError } from '../tools/browser'
 import { readDeck } from '../tools/deck'
-import { ExportError, runExports } from '../tools/exporter'
+import { ExportError } from '../tools/export/session'
 import { isMain } from '../tools/main'
 
 export const USAGE = `Usage: npm run export[:clicks|:png|:notes|:handout|:pptx|:html] [-- options]
@@ -187,6 +187,9 @@ async function main(): Promise<number> {
       console.log(`export: html: ${report.output} (${(report.bytes / 1024).toFixed(0)} KiB, ${(report.gzipBytes / 1024).toFixed(0)} KiB gzip)`)
     }
     else {
+      // Loaded only once the command is valid: Playwright and pdf-lib take 1.2 s to load, which --help and a usage
+      // error do not need.
+      const { runExports } = await import('../tools/exporter')
       await runExports([job], { ...command.settings, log: line => console.log(`export: ${line}`) })
     }
     console.log(`export: done in ${((Date.now() - started) / 1000).toFixed(1)} s`)

@@ -33,7 +33,6 @@ import { readDeck } from './deck'
 import { handoutPdf } from './export/handout-pdf.ts'
 import { ogImage, pngs } from './export/images.ts'
 import { notesPdf } from './export/notes-pdf.ts'
-import { pptxDeck } from './export/pptx.ts'
 import { buildDeck, detectBase, ExportError, Session, within } from './export/session.ts'
 import { slidesPdf } from './export/slides-pdf.ts'
 import { dateFromEpoch } from './pdf-finish'
@@ -68,7 +67,8 @@ function runJob(session: ExportSession, job: ExportJob): Promise<number> {
     case 'og':
       return ogImage(session, job.output)
     case 'pptx':
-      return pptxDeck(session, job.output)
+      // Loaded only for this kind: pptxgenjs takes 0.4 s to load, which the other exports do not need.
+      return import('./export/pptx.ts').then(({ pptxDeck }) => pptxDeck(session, job.output))
   }
 }
 /** Bytes in a file, or in the files of a folder. */
